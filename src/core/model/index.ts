@@ -1,3 +1,4 @@
+export type { Actor } from "./actor.ts";
 export type { Company } from "./company.ts";
 export type { Fact } from "./fact.ts";
 export type { Interaction } from "./interaction.ts";

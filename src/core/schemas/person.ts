@@ -1,0 +1,98 @@
+import { z } from "zod";
+import {
+  ADDRESS_FORMS,
+  CHANNEL_KINDS,
+  CHANNEL_LABELS,
+  IMPORTANCE_LEVELS,
+  PARTIES,
+  STAGES,
+  STANCES,
+} from "../vocabulary.ts";
+import { bilingual } from "../validation.ts";
+import { birthday, id, isoDate, LONG_TEXT_MAX, longText, NAME_MAX, pageQuery, shortText, tagName } from "./common.ts";
+
+export const channelInput = z.strictObject({
+  kind: z.enum(CHANNEL_KINDS),
+  label: z.enum(CHANNEL_LABELS).default("work"),
+  value: z.string().trim().min(1).max(500),
+});
+
+const personFields = {
+  firstName: shortText(NAME_MAX),
+  lastName: shortText(NAME_MAX),
+  companyId: id.nullable(),
+  jobTitle: shortText().nullable(),
+  isContact: z.boolean(),
+  channels: z.array(channelInput).max(50),
+  birthday: birthday.nullable(),
+  notes: z.string().trim().max(LONG_TEXT_MAX).nullable(),
+  tags: z.array(tagName).max(50),
+  photoUrl: z.url().max(2000).nullable(),
+  howWeMet: longText().nullable(),
+  knownSince: isoDate.nullable(),
+  stance: z.enum(STANCES),
+  stanceReason: longText().nullable(),
+  stage: z.enum(STAGES),
+  addressForm: z.enum(ADDRESS_FORMS),
+  addressFormSince: isoDate.nullable(),
+  addressFormOfferedBy: z.enum(PARTIES).nullable(),
+  importance: z.union(IMPORTANCE_LEVELS.map((level) => z.literal(level))),
+  cadenceDays: z.number().int().min(1).max(3650).nullable(),
+  ownerId: id.nullable(),
+};
+
+const hasAName = (p: { firstName?: string | undefined; lastName?: string | undefined }) =>
+  (p.firstName ?? "").length > 0 || (p.lastName ?? "").length > 0;
+const nameMessage = bilingual("Vor- oder Nachname ist nötig.", "A first or last name is required.");
+
+export const personCreateInput = z
+  .strictObject({
+    ...personFields,
+    firstName: personFields.firstName.default(""),
+    lastName: personFields.lastName.default(""),
+    companyId: personFields.companyId.default(null),
+    jobTitle: personFields.jobTitle.default(null),
+    isContact: personFields.isContact.default(true),
+    channels: personFields.channels.default([]),
+    birthday: personFields.birthday.default(null),
+    notes: personFields.notes.default(null),
+    tags: personFields.tags.default([]),
+    photoUrl: personFields.photoUrl.default(null),
+    howWeMet: personFields.howWeMet.default(null),
+    knownSince: personFields.knownSince.default(null),
+    stance: personFields.stance.default("befriend"),
+    stanceReason: personFields.stanceReason.default(null),
+    stage: personFields.stage.default("business_contact"),
+    addressForm: personFields.addressForm.default("sie"),
+    addressFormSince: personFields.addressFormSince.default(null),
+    addressFormOfferedBy: personFields.addressFormOfferedBy.default(null),
+    importance: personFields.importance.default(3),
+    cadenceDays: personFields.cadenceDays.default(null),
+    ownerId: personFields.ownerId.default(null),
+  })
+  .refine(hasAName, { message: nameMessage, path: ["lastName"] });
+export type PersonCreateInput = z.output<typeof personCreateInput>;
+
+export const personUpdateInput = z
+  .strictObject({ ...personFields })
+  .partial()
+  .refine((p) => (p.firstName === undefined && p.lastName === undefined) || hasAName(p), {
+    message: nameMessage,
+    path: ["lastName"],
+  });
+export type PersonUpdateInput = z.output<typeof personUpdateInput>;
+
+export const PERSON_SORTS = ["name", "-name", "created", "-created", "updated", "-updated"] as const;
+
+export const personListQuery = z.strictObject({
+  ...pageQuery,
+  sort: z.enum(PERSON_SORTS).default("name"),
+  companyId: id.optional(),
+  tag: tagName.optional(),
+  stance: z.enum(STANCES).optional(),
+  stage: z.enum(STAGES).optional(),
+  ownerId: id.optional(),
+  /** Family members who are not customers are left out unless asked for. */
+  includeNonContacts: z.enum(["true", "false"]).default("false"),
+});
+export type PersonListQuery = z.output<typeof personListQuery>;

@@ -1,0 +1,223 @@
+import type { Localized } from "../../core/locale.ts";
+import type { Channel } from "../../core/model/person.ts";
+import type { ChannelKind } from "../../core/vocabulary.ts";
+import {
+  type ContactRecord,
+  createContactRecord,
+  type ImportItem,
+  isEmptyContactRecord,
+  type RecordProblem,
+  type YearlyDate,
+} from "../contact-record.ts";
+import { decodePropertyText, splitEscaped, unescapeText } from "./decode-value.ts";
+import type { VcardProperty } from "./parse-content-line.ts";
+import { parseVcardDate } from "./parse-vcard-date.ts";
+import { pickChannelLabel, relationKindFromWords, unwrapAppleLabel } from "./vcard-labels.ts";
+
+const BINARY_PROPERTIES = new Set(["PHOTO", "LOGO", "SOUND", "KEY"]);
+const CHANNEL_PROPERTIES: Record<string, ChannelKind> = {
+  EMAIL: "email",
+  TEL: "phone",
+  ADR: "address",
+  URL: "website",
+  IMPP: "social",
+  "X-SOCIALPROFILE": "social",
+};
+const ANNIVERSARY_PROPERTIES = new Set(["ANNIVERSARY", "X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-MS-ANNIVERSARY"]);
+const RELATED_NAME_PROPERTIES: Record<string, string> = {
+  "X-ABRELATEDNAMES": "",
+  "X-SPOUSE": "spouse",
+  "X-MS-SPOUSE": "spouse",
+  "X-EVOLUTION-SPOUSE": "spouse",
+  "X-MANAGER": "manager",
+  "X-MS-MANAGER": "manager",
+  "X-EVOLUTION-MANAGER": "manager",
+  "X-ASSISTANT": "assistant",
+  "X-MS-ASSISTANT": "assistant",
+  "X-EVOLUTION-ASSISTANT": "assistant",
+};
+const URI = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Turns the properties between BEGIN:VCARD and END:VCARD into a record and its warnings. */
+export function mapVcardCard(line: number, properties: VcardProperty[]): ImportItem {
+  const record = createContactRecord();
+  const warnings: RecordProblem[] = [];
+  const groupLabels = new Map<string, string>();
+  for (const p of properties) {
+    if (p.name === "X-ABLABEL" && p.group) groupLabels.set(p.group, textOf(p) ?? "");
+  }
+  let formattedName = "";
+  let hasN = false;
+  let role: string | null = null;
+  const notes: string[] = [];
+
+  for (const p of properties) {
+    if (p.cut) {
+      if (!BINARY_PROPERTIES.has(p.name)) warnings.push({ line: p.line, message: lineTooLong(p.line) });
+      continue;
+    }
+    const groupLabel = p.group ? (groupLabels.get(p.group) ?? null) : null;
+    const types = p.params.get("TYPE") ?? [];
+    const text = decodePropertyText(p);
+    if (text === null) continue; // inline binary (photos): not stored, not an error
+    const kind = CHANNEL_PROPERTIES[p.name];
+    if (kind) {
+      const value = kind === "address" ? formatAddress(splitEscaped(text, ";")) : unescapeText(text).trim();
+      if (value !== "") record.channels.push(channel(kind, pickChannelLabel(kind, types, groupLabel), value));
+      continue;
+    }
+    switch (p.name) {
+      case "N": {
+        if (hasN) break;
+        const [family = "", given = ""] = splitEscaped(text, ";");
+        record.lastName = family.trim();
+        record.firstName = given.trim();
+        hasN = record.lastName !== "" || record.firstName !== "";
+        break;
+      }
+      case "FN":
+        formattedName ||= unescapeText(text).trim();
+        break;
+      case "ORG":
+        record.organisation ??= nonEmpty(splitEscaped(text, ";")[0]);
+        break;
+      case "TITLE":
+        record.jobTitle ??= nonEmpty(unescapeText(text));
+        break;
+      case "ROLE":
+        role ??= nonEmpty(unescapeText(text));
+        break;
+      case "NOTE": {
+        const note = nonEmpty(unescapeText(text));
+        if (note) notes.push(note);
+        break;
+      }
+      case "CATEGORIES":
+        for (const tag of splitEscaped(text, ",").map((t) => t.trim())) {
+          if (tag !== "" && !record.tags.includes(tag)) record.tags.push(tag);
+        }
+        break;
+      case "UID":
+        record.uid ??= nonEmpty(unescapeText(text));
+        break;
+      case "PHOTO": {
+        const url = unescapeText(text).trim();
+        if (/^https?:\/\//i.test(url)) record.photoUrl ??= url;
+        break;
+      }
+      case "BDAY":
+        record.birthday ??= readDate(p, text, warnings);
+        break;
+      case "RELATED":
+        readRelated(p, text, types, record, warnings);
+        break;
+      default:
+        if (ANNIVERSARY_PROPERTIES.has(p.name)) record.anniversary ??= readDate(p, text, warnings);
+        else if (p.name === "X-ABDATE" && groupLabel && /anniversary/i.test(unwrapAppleLabel(groupLabel))) {
+          record.anniversary ??= readDate(p, text, warnings);
+        } else if (p.name in RELATED_NAME_PROPERTIES) {
+          const name = unescapeText(text).trim();
+          const word = RELATED_NAME_PROPERTIES[p.name] || (groupLabel ?? "");
+          if (name !== "") record.related.push({ name, kind: relationKindFromWords([word, ...types]) });
+        }
+    }
+  }
+
+  record.jobTitle ??= role;
+  if (notes.length > 0) record.notes = notes.join("\n\n");
+  // FN is a display name; when it only repeats the company or a channel it names nobody.
+  const fnNamesNobody =
+    formattedName === record.organisation || record.channels.some((c) => c.value === formattedName);
+  if (!hasN && formattedName !== "" && !fnNamesNobody) {
+    Object.assign(record, splitFullName(formattedName));
+  }
+  if (isEmptyContactRecord(record)) return { line, warnings, error: emptyCard(line) };
+  return { line, record, warnings };
+}
+
+function textOf(p: VcardProperty): string | null {
+  const text = decodePropertyText(p);
+  return text === null ? null : unescapeText(text);
+}
+
+function channel(kind: ChannelKind, label: Channel["label"], value: string): Channel {
+  return { kind, label, value };
+}
+
+function nonEmpty(value: string | undefined): string | null {
+  const trimmed = value?.trim() ?? "";
+  return trimmed === "" ? null : trimmed;
+}
+
+/**
+ * ADR is post-office box; extended; street; locality; region; postal code; country. A channel
+ * holds one line of text, in the order a German or English envelope reads.
+ */
+export function formatAddress(components: string[]): string {
+  const [pobox = "", extended = "", street = "", locality = "", region = "", code = "", country = ""] =
+    components.map((c) => c.trim());
+  const town = [code, locality].filter((s) => s !== "").join(" ");
+  return [street, extended, pobox, town, region, country].filter((s) => s !== "").join(", ");
+}
+
+/** "Anna Maria Schmidt" → Anna Maria / Schmidt; "Schmidt, Anna" → Anna / Schmidt. */
+export function splitFullName(name: string): Pick<ContactRecord, "firstName" | "lastName"> {
+  const comma = name.indexOf(",");
+  if (comma > 0) return { firstName: name.slice(comma + 1).trim(), lastName: name.slice(0, comma).trim() };
+  const space = name.lastIndexOf(" ");
+  if (space < 0) return { firstName: name, lastName: "" };
+  return { firstName: name.slice(0, space).trim(), lastName: name.slice(space + 1).trim() };
+}
+
+function readDate(p: VcardProperty, text: string, warnings: RecordProblem[]): YearlyDate | null {
+  const omitYear = p.params.get("X-APPLE-OMIT-YEAR")?.[0] ?? null;
+  const value = unescapeText(text).trim();
+  const date = parseVcardDate(value, omitYear);
+  if (!date) {
+    warnings.push({
+      line: p.line,
+      message: {
+        de: `Zeile ${p.line}: ${p.name} „${value.slice(0, 40)}“ ist kein gültiges Datum und wurde übersprungen`,
+        en: `line ${p.line}: ${p.name} '${value.slice(0, 40)}' is not a date and was skipped`,
+      },
+    });
+  }
+  return date;
+}
+
+function readRelated(
+  p: VcardProperty,
+  text: string,
+  types: string[],
+  record: ContactRecord,
+  warnings: RecordProblem[],
+): void {
+  const value = unescapeText(text).trim();
+  if (value === "") return;
+  const isText = (p.params.get("VALUE")?.[0] ?? "").toLowerCase() === "text";
+  if (!isText && URI.test(value)) {
+    warnings.push({
+      line: p.line,
+      message: {
+        de: `Zeile ${p.line}: Beziehung verweist nur auf „${value.slice(0, 60)}“ ohne Namen und wurde übersprungen`,
+        en: `line ${p.line}: relation refers only to '${value.slice(0, 60)}' without a name and was skipped`,
+      },
+    });
+    return;
+  }
+  record.related.push({ name: value, kind: relationKindFromWords(types) });
+}
+
+function lineTooLong(line: number): Localized {
+  return {
+    de: `Zeile ${line} ist zu lang und wurde übersprungen`,
+    en: `line ${line} is too long and was skipped`,
+  };
+}
+
+function emptyCard(line: number): Localized {
+  return {
+    de: `Kontakt ab Zeile ${line} hat weder Namen noch Firma noch Kontaktdaten`,
+    en: `contact starting on line ${line} has no name, company or contact details`,
+  };
+}

@@ -1,0 +1,11 @@
+import type { Migration } from "kysely";
+import * as initial from "./20261127T0300-initial.ts";
+
+/**
+ * Every migration, in order. Append-only: a released migration is never edited; a change is a new
+ * file named by its UTC timestamp. Listed statically (not read from the folder) so a bundled or
+ * installed copy of Kundenfreund cannot miss one.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  "20261127T0300-initial": initial,
+};

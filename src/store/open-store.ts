@@ -1,0 +1,101 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { DialectName } from "./dialect.ts";
+import { MIGRATIONS } from "./migrations/index.ts";
+import type { Database } from "./schema.ts";
+
+export type Db = Kysely<Database>;
+
+export interface Store {
+  db: Db;
+  dialect: DialectName;
+  /** Where the data lives, for messages ("SQLite at …", "PostgreSQL at host/db"). */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** A postgres:// URL, or a path / file: URL of a SQLite file. */
+  url: string;
+  /** Apply pending migrations on open (the default; `migrate` turns it off to report first). */
+  migrate?: boolean;
+}
+
+// int8 (COUNT, SUM, bigint cents) arrives from pg as a string to protect precision beyond 2^53.
+// Our figures stay far below that, so numbers are the honest type.
+pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+pg.types.setTypeParser(1700, (value) => Number.parseFloat(value));
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+/** The SQLite file inside a data folder. */
+export function sqliteFileIn(dataDir: string): string {
+  return path.join(dataDir, "kundenfreund.sqlite");
+}
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const store = isPostgresUrl(options.url) ? openPostgres(options.url) : openSqlite(options.url);
+  if (options.migrate !== false) {
+    try {
+      await migrateToLatest(store.db);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
+  return store;
+}
+
+function openSqlite(url: string): Store {
+  const file = url.startsWith("file:") ? url.slice("file:".length) : url;
+  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  // WAL lets readers go on while one writer commits; NORMAL sync is durable across application
+  // crashes (WAL), trading only the last commits on power loss, as most embedded apps do.
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("cache_size = -65536");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return {
+    db,
+    dialect: "sqlite",
+    location: `SQLite ${path.resolve(file)}`,
+    close: () => db.destroy(),
+  };
+}
+
+function openPostgres(url: string): Store {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const parsed = new URL(url);
+  return {
+    db,
+    dialect: "postgres",
+    location: `PostgreSQL ${parsed.hostname}:${parsed.port || "5432"}${parsed.pathname}`,
+    close: () => db.destroy(),
+  };
+}
+
+export interface MigrationReport {
+  applied: string[];
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the migrator works below the typed schema
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    migrationTableName: "schema_migrations",
+    migrationLockTableName: "schema_migrations_lock",
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return { applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName) };
+}

@@ -1,0 +1,206 @@
+// Row types of every table, as Kysely sees them. Columns are snake_case; store modules map rows to
+// the camelCase core types explicitly, so the domain never sees database spelling.
+// Portable column types (see docs/decisions/003-portable-columns.md): ids are text (UUIDv7),
+// instants and days are ISO text, booleans are integers 0/1, money is integer cents.
+
+export interface WorkspacesTable {
+  id: string;
+  name: string;
+  settings: string;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  workspace_id: string;
+  email: string | null;
+  display_name: string;
+  role: string;
+  locale: string;
+  password_hash: string | null;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface CredentialsTable {
+  id: string;
+  workspace_id: string;
+  user_id: string;
+  kind: string;
+  name: string;
+  token_hash: string;
+  scope: string;
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface CompaniesTable {
+  id: string;
+  workspace_id: string;
+  name: string;
+  sort_name: string;
+  website: string | null;
+  industry: string | null;
+  city: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PeopleTable {
+  id: string;
+  workspace_id: string;
+  first_name: string;
+  last_name: string;
+  sort_name: string;
+  company_id: string | null;
+  job_title: string | null;
+  is_contact: number;
+  birthday_day: number | null;
+  birthday_month: number | null;
+  birthday_year: number | null;
+  notes: string | null;
+  photo_url: string | null;
+  how_we_met: string | null;
+  known_since: string | null;
+  stance: string;
+  stance_reason: string | null;
+  stance_reason_author_id: string | null;
+  stage: string;
+  address_form: string;
+  address_form_since: string | null;
+  address_form_offered_by: string | null;
+  importance: number;
+  cadence_days: number | null;
+  owner_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PersonChannelsTable {
+  id: string;
+  workspace_id: string;
+  person_id: string;
+  position: number;
+  kind: string;
+  label: string;
+  value: string;
+  /** Normalised for duplicate matching: lower-cased email, digits-only phone. */
+  value_key: string;
+}
+
+export interface PersonTagsTable {
+  workspace_id: string;
+  person_id: string;
+  tag: string;
+}
+
+export interface FactsTable {
+  id: string;
+  workspace_id: string;
+  person_id: string;
+  author_id: string;
+  category: string;
+  text: string;
+  refers_to: string | null;
+  learned_on: string;
+  interaction_id: string | null;
+  shared: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RelationsTable {
+  id: string;
+  workspace_id: string;
+  person_id: string;
+  related_person_id: string;
+  kind: string;
+  created_at: string;
+}
+
+export interface InteractionsTable {
+  id: string;
+  workspace_id: string;
+  author_id: string;
+  occurred_at: string;
+  kind: string;
+  initiated_by: string;
+  summary: string;
+  personal: number;
+  atmosphere: number | null;
+  trust: number | null;
+  resistance: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InteractionParticipantsTable {
+  workspace_id: string;
+  interaction_id: string;
+  person_id: string;
+  /** Copied from the interaction so "latest interactions of a person" is one index range. */
+  occurred_at: string;
+}
+
+export interface OpenLoopsTable {
+  id: string;
+  workspace_id: string;
+  person_id: string;
+  author_id: string;
+  text: string;
+  due_on: string | null;
+  closed_on: string | null;
+  interaction_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StageChangesTable {
+  id: string;
+  workspace_id: string;
+  person_id: string;
+  stage: string;
+  changed_at: string;
+  changed_by: string | null;
+  note: string | null;
+}
+
+export interface AddressFormChangesTable {
+  id: string;
+  workspace_id: string;
+  person_id: string;
+  form: string;
+  changed_on: string;
+  offered_by: string | null;
+  recorded_at: string;
+}
+
+export interface SearchTermsTable {
+  workspace_id: string;
+  term: string;
+  entity_type: string;
+  entity_id: string;
+  /** Null when every member of the workspace may find it; else the only user who may. */
+  visible_to: string | null;
+}
+
+export interface Database {
+  workspaces: WorkspacesTable;
+  users: UsersTable;
+  credentials: CredentialsTable;
+  companies: CompaniesTable;
+  people: PeopleTable;
+  person_channels: PersonChannelsTable;
+  person_tags: PersonTagsTable;
+  facts: FactsTable;
+  relations: RelationsTable;
+  interactions: InteractionsTable;
+  interaction_participants: InteractionParticipantsTable;
+  open_loops: OpenLoopsTable;
+  stage_changes: StageChangesTable;
+  address_form_changes: AddressFormChangesTable;
+  search_terms: SearchTermsTable;
+}
