@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
+    globalSetup: ["src/test/global-setup.ts"],
+    reporters: ["default", "./src/test/dialect-reporter.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -16,7 +16,9 @@ function problemsOf(issue: Issue): FieldProblem[] {
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined) {
-        return [{ field, code: "required", message: { de: "Pflichtfeld fehlt.", en: "This field is required." } }];
+        return [
+          { field, code: "required", message: { de: "Pflichtfeld fehlt.", en: "This field is required." } },
+        ];
       }
       return [
         {
@@ -76,7 +78,11 @@ function tooBig(field: string, issue: Extract<Issue, { code: "too_big" }>): Fiel
     };
   }
   if (issue.origin === "array" || issue.origin === "set") {
-    return { field, code: "too_many", message: { de: `Höchstens ${max} Einträge.`, en: `At most ${max} items.` } };
+    return {
+      field,
+      code: "too_many",
+      message: { de: `Höchstens ${max} Einträge.`, en: `At most ${max} items.` },
+    };
   }
   return { field, code: "too_big", message: { de: `Höchstens ${max}.`, en: `At most ${max}.` } };
 }
@@ -86,10 +92,18 @@ function tooSmall(field: string, issue: Extract<Issue, { code: "too_small" }>): 
   if (issue.origin === "string") {
     return Number(issue.minimum) <= 1
       ? { field, code: "required", message: { de: "Darf nicht leer sein.", en: "Must not be empty." } }
-      : { field, code: "too_short", message: { de: `Mindestens ${min} Zeichen.`, en: `At least ${min} characters.` } };
+      : {
+          field,
+          code: "too_short",
+          message: { de: `Mindestens ${min} Zeichen.`, en: `At least ${min} characters.` },
+        };
   }
   if (issue.origin === "array" || issue.origin === "set") {
-    return { field, code: "too_few", message: { de: `Mindestens ${min} Einträge.`, en: `At least ${min} items.` } };
+    return {
+      field,
+      code: "too_few",
+      message: { de: `Mindestens ${min} Einträge.`, en: `At least ${min} items.` },
+    };
   }
   return { field, code: "too_small", message: { de: `Mindestens ${min}.`, en: `At least ${min}.` } };
 }

@@ -70,7 +70,11 @@ async function indexCompany(
 
 export async function deleteCompany(db: Db, workspaceId: string, id: string): Promise<boolean> {
   await removeFromIndex(db, [id]);
-  const result = await db.deleteFrom("companies").where("id", "=", id).where("workspace_id", "=", workspaceId).execute();
+  const result = await db
+    .deleteFrom("companies")
+    .where("id", "=", id)
+    .where("workspace_id", "=", workspaceId)
+    .execute();
   return Number(result[0]?.numDeletedRows ?? 0) > 0;
 }
 

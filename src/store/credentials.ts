@@ -48,7 +48,11 @@ export async function insertCredential(
 }
 
 export async function findCredentialByHash(db: Db, tokenHash: string): Promise<Credential | undefined> {
-  const row = await db.selectFrom("credentials").selectAll().where("token_hash", "=", tokenHash).executeTakeFirst();
+  const row = await db
+    .selectFrom("credentials")
+    .selectAll()
+    .where("token_hash", "=", tokenHash)
+    .executeTakeFirst();
   if (!row) return undefined;
   return {
     id: row.id,
@@ -76,7 +80,12 @@ export async function listCredentials(db: Db, workspaceId: string, userId: strin
   return rows;
 }
 
-export async function revokeCredential(db: Db, workspaceId: string, id: string, now: IsoDateTime): Promise<boolean> {
+export async function revokeCredential(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  now: IsoDateTime,
+): Promise<boolean> {
   const result = await db
     .updateTable("credentials")
     .set({ revoked_at: now })

@@ -77,11 +77,20 @@ async function indexFact(
 
 export async function deleteFact(db: Db, workspaceId: string, id: string): Promise<boolean> {
   await removeFromIndex(db, [id]);
-  const result = await db.deleteFrom("facts").where("id", "=", id).where("workspace_id", "=", workspaceId).execute();
+  const result = await db
+    .deleteFrom("facts")
+    .where("id", "=", id)
+    .where("workspace_id", "=", workspaceId)
+    .execute();
   return Number(result[0]?.numDeletedRows ?? 0) > 0;
 }
 
-export async function findFacts(db: Db, workspaceId: string, ids: string[], viewerId: string): Promise<Fact[]> {
+export async function findFacts(
+  db: Db,
+  workspaceId: string,
+  ids: string[],
+  viewerId: string,
+): Promise<Fact[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom("facts")

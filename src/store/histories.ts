@@ -2,7 +2,11 @@ import type { AddressFormChange, StageChange } from "../core/model/person.ts";
 import type { AddressForm, Party, Stage } from "../core/vocabulary.ts";
 import type { Db } from "./open-store.ts";
 
-export async function listStageChanges(db: Db, workspaceId: string, personId: string): Promise<StageChange[]> {
+export async function listStageChanges(
+  db: Db,
+  workspaceId: string,
+  personId: string,
+): Promise<StageChange[]> {
   const rows = await db
     .selectFrom("stage_changes")
     .selectAll()

@@ -1,7 +1,11 @@
 import type { Selectable } from "kysely";
 import type { IsoDateTime } from "../core/dates.ts";
 import type { OpenLoop } from "../core/model/open-loop.ts";
-import type { OpenLoopCreateInput, OpenLoopListQuery, OpenLoopUpdateInput } from "../core/schemas/open-loop.ts";
+import type {
+  OpenLoopCreateInput,
+  OpenLoopListQuery,
+  OpenLoopUpdateInput,
+} from "../core/schemas/open-loop.ts";
 import { newId } from "./ids.ts";
 import type { Db } from "./open-store.ts";
 import type { OpenLoopsTable } from "./schema.ts";
@@ -52,7 +56,11 @@ export async function updateOpenLoop(
 }
 
 export async function deleteOpenLoop(db: Db, workspaceId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom("open_loops").where("id", "=", id).where("workspace_id", "=", workspaceId).execute();
+  const result = await db
+    .deleteFrom("open_loops")
+    .where("id", "=", id)
+    .where("workspace_id", "=", workspaceId)
+    .execute();
   return Number(result[0]?.numDeletedRows ?? 0) > 0;
 }
 

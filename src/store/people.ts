@@ -3,7 +3,15 @@ import type { IsoDate, IsoDateTime } from "../core/dates.ts";
 import type { Channel, Person } from "../core/model/person.ts";
 import type { PersonCreateInput, PersonListQuery, PersonUpdateInput } from "../core/schemas/person.ts";
 import { sortKey } from "../core/search-terms.ts";
-import type { AddressForm, ChannelKind, ChannelLabel, Importance, Party, Stage, Stance } from "../core/vocabulary.ts";
+import type {
+  AddressForm,
+  ChannelKind,
+  ChannelLabel,
+  Importance,
+  Party,
+  Stage,
+  Stance,
+} from "../core/vocabulary.ts";
 import { fromFlag, toFlag } from "./booleans.ts";
 import { newId } from "./ids.ts";
 import type { Db } from "./open-store.ts";
@@ -71,7 +79,10 @@ function personColumns(input: Partial<PersonCreateInput>) {
   if (input.importance !== undefined) columns.importance = input.importance;
   if (input.cadenceDays !== undefined) columns.cadence_days = input.cadenceDays;
   if (input.ownerId !== undefined) columns.owner_id = input.ownerId;
-  return columns as Omit<PersonRow, "id" | "workspace_id" | "created_at" | "updated_at" | "stance_reason_author_id">;
+  return columns as Omit<
+    PersonRow,
+    "id" | "workspace_id" | "created_at" | "updated_at" | "stance_reason_author_id"
+  >;
 }
 
 /** Applies a partial update; records stage and address-form changes in their histories. */
@@ -85,7 +96,8 @@ export async function updatePerson(
   if (patch.firstName !== undefined || patch.lastName !== undefined) {
     columns.sort_name = sortKey(patch.lastName ?? current.lastName, patch.firstName ?? current.firstName);
   }
-  if (patch.stanceReason !== undefined) columns.stance_reason_author_id = patch.stanceReason ? meta.authorId : null;
+  if (patch.stanceReason !== undefined)
+    columns.stance_reason_author_id = patch.stanceReason ? meta.authorId : null;
   await db
     .updateTable("people")
     .set(columns)
@@ -133,11 +145,20 @@ async function indexPerson(
 export async function deletePerson(db: Db, workspaceId: string, id: string): Promise<boolean> {
   const factIds = await db.selectFrom("facts").select("id").where("person_id", "=", id).execute();
   await removeFromIndex(db, [id, ...factIds.map((f) => f.id)]);
-  const result = await db.deleteFrom("people").where("id", "=", id).where("workspace_id", "=", workspaceId).execute();
+  const result = await db
+    .deleteFrom("people")
+    .where("id", "=", id)
+    .where("workspace_id", "=", workspaceId)
+    .execute();
   return Number(result[0]?.numDeletedRows ?? 0) > 0;
 }
 
-async function replaceChannels(db: Db, workspaceId: string, personId: string, channels: Channel[]): Promise<void> {
+async function replaceChannels(
+  db: Db,
+  workspaceId: string,
+  personId: string,
+  channels: Channel[],
+): Promise<void> {
   await db.deleteFrom("person_channels").where("person_id", "=", personId).execute();
   if (channels.length === 0) return;
   await db
@@ -221,7 +242,12 @@ async function insertAddressFormChange(
  * People by id, in the order asked. `viewerId` decides private fields: a stance reason is shown
  * only to the user who wrote it.
  */
-export async function findPeople(db: Db, workspaceId: string, ids: string[], viewerId: string): Promise<Person[]> {
+export async function findPeople(
+  db: Db,
+  workspaceId: string,
+  ids: string[],
+  viewerId: string,
+): Promise<Person[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .selectFrom("people")
@@ -268,7 +294,11 @@ export async function listPeople(
     );
   }
   const descending = query.sort.startsWith("-");
-  const column = { name: "people.sort_name", created: "people.created_at", updated: "people.updated_at" } as const;
+  const column = {
+    name: "people.sort_name",
+    created: "people.created_at",
+    updated: "people.updated_at",
+  } as const;
   const sortColumn = column[query.sort.replace("-", "") as keyof typeof column];
   const [rows, count] = await Promise.all([
     base
@@ -295,7 +325,12 @@ async function hydrate(db: Db, rows: PersonRow[], viewerId: string): Promise<Per
       .orderBy("person_id")
       .orderBy("position")
       .execute(),
-    db.selectFrom("person_tags").select(["person_id", "tag"]).where("person_id", "in", ids).orderBy("tag").execute(),
+    db
+      .selectFrom("person_tags")
+      .select(["person_id", "tag"])
+      .where("person_id", "in", ids)
+      .orderBy("tag")
+      .execute(),
   ]);
   const channelsOf = groupBy(channels, (c) => c.person_id);
   const tagsOf = groupBy(tags, (t) => t.person_id);
@@ -334,7 +369,9 @@ function toPerson(row: PersonRow, channels: Channel[], tags: string[], viewerId:
     knownSince: row.known_since,
     stance: row.stance as Stance,
     stanceReason:
-      row.stance_reason_author_id === null || row.stance_reason_author_id === viewerId ? row.stance_reason : null,
+      row.stance_reason_author_id === null || row.stance_reason_author_id === viewerId
+        ? row.stance_reason
+        : null,
     stage: row.stage as Stage,
     addressForm: row.address_form as AddressForm,
     addressFormSince: row.address_form_since,

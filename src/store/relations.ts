@@ -29,11 +29,20 @@ export async function insertRelation(
 }
 
 export async function updateRelationKind(db: Db, workspaceId: string, id: string, kind: RelationKind) {
-  await db.updateTable("relations").set({ kind }).where("id", "=", id).where("workspace_id", "=", workspaceId).execute();
+  await db
+    .updateTable("relations")
+    .set({ kind })
+    .where("id", "=", id)
+    .where("workspace_id", "=", workspaceId)
+    .execute();
 }
 
 export async function deleteRelation(db: Db, workspaceId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom("relations").where("id", "=", id).where("workspace_id", "=", workspaceId).execute();
+  const result = await db
+    .deleteFrom("relations")
+    .where("id", "=", id)
+    .where("workspace_id", "=", workspaceId)
+    .execute();
   return Number(result[0]?.numDeletedRows ?? 0) > 0;
 }
 
@@ -56,7 +65,9 @@ export async function listRelations(
   let base = db.selectFrom("relations").where("workspace_id", "=", workspaceId);
   const personId = query.personId;
   if (personId) {
-    base = base.where((eb) => eb.or([eb("person_id", "=", personId), eb("related_person_id", "=", personId)]));
+    base = base.where((eb) =>
+      eb.or([eb("person_id", "=", personId), eb("related_person_id", "=", personId)]),
+    );
   }
   const [rows, count] = await Promise.all([
     base.selectAll().orderBy("created_at").orderBy("id").limit(query.limit).offset(query.offset).execute(),

@@ -13,7 +13,6 @@ export interface SearchHit {
   personId: string | null;
 }
 
-
 /**
  * Prefix search over the term index: every query word must prefix-match a term of the entity.
  * Each word is an index range on (workspace_id, term), the same plan on SQLite and PostgreSQL.
@@ -59,7 +58,8 @@ async function describeHits(
   workspaceId: string,
   rows: Array<{ entity_type: string; entity_id: string }>,
 ): Promise<Map<string, SearchHit>> {
-  const idsOf = (type: SearchEntityType) => rows.filter((r) => r.entity_type === type).map((r) => r.entity_id);
+  const idsOf = (type: SearchEntityType) =>
+    rows.filter((r) => r.entity_type === type).map((r) => r.entity_id);
   const [people, companies, facts] = await Promise.all([
     idsOf("person").length === 0
       ? []
@@ -119,4 +119,3 @@ async function describeHits(
   }
   return hits;
 }
-

@@ -12,7 +12,12 @@ export async function insertWorkspace(db: Db, name: string, now: IsoDateTime): P
 }
 
 export async function firstWorkspace(db: Db): Promise<Workspace | undefined> {
-  const row = await db.selectFrom("workspaces").selectAll().orderBy("created_at").orderBy("id").executeTakeFirst();
+  const row = await db
+    .selectFrom("workspaces")
+    .selectAll()
+    .orderBy("created_at")
+    .orderBy("id")
+    .executeTakeFirst();
   return row ? { id: row.id, name: row.name, createdAt: row.created_at } : undefined;
 }
 

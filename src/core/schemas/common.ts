@@ -11,12 +11,15 @@ export const LONG_TEXT_MAX = 10_000;
 
 export const id = z.uuid({ error: bilingual("Keine gültige ID.", "Not a valid id.") });
 
-export const isoDate = z
-  .string()
-  .refine(isIsoDate, { message: bilingual("Kein gültiges Datum (JJJJ-MM-TT).", "Not a valid date (YYYY-MM-DD).") });
+export const isoDate = z.string().refine(isIsoDate, {
+  message: bilingual("Kein gültiges Datum (JJJJ-MM-TT).", "Not a valid date (YYYY-MM-DD)."),
+});
 
 export const isoDateTime = z.iso
-  .datetime({ offset: true, error: bilingual("Kein gültiger Zeitpunkt (ISO 8601).", "Not a valid date-time (ISO 8601).") })
+  .datetime({
+    offset: true,
+    error: bilingual("Kein gültiger Zeitpunkt (ISO 8601).", "Not a valid date-time (ISO 8601)."),
+  })
   .transform((value) => new Date(value).toISOString());
 
 export const shortText = (max = SHORT_TEXT_MAX) => z.string().trim().max(max);

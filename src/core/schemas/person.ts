@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bilingual } from "../validation.ts";
 import {
   ADDRESS_FORMS,
   CHANNEL_KINDS,
@@ -8,8 +9,17 @@ import {
   STAGES,
   STANCES,
 } from "../vocabulary.ts";
-import { bilingual } from "../validation.ts";
-import { birthday, id, isoDate, LONG_TEXT_MAX, longText, NAME_MAX, pageQuery, shortText, tagName } from "./common.ts";
+import {
+  birthday,
+  id,
+  isoDate,
+  LONG_TEXT_MAX,
+  longText,
+  NAME_MAX,
+  pageQuery,
+  shortText,
+  tagName,
+} from "./common.ts";
 
 export const channelInput = z.strictObject({
   kind: z.enum(CHANNEL_KINDS),

@@ -29,7 +29,12 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("disabled_at", "text")
     .execute();
-  await db.schema.createIndex("users_workspace_email").on("users").columns(["workspace_id", "email"]).unique().execute();
+  await db.schema
+    .createIndex("users_workspace_email")
+    .on("users")
+    .columns(["workspace_id", "email"])
+    .unique()
+    .execute();
 
   await db.schema
     .createTable("credentials")
@@ -45,7 +50,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("revoked_at", "text")
     .addColumn("last_used_at", "text")
     .execute();
-  await db.schema.createIndex("credentials_user").on("credentials").columns(["workspace_id", "user_id", "kind"]).execute();
+  await db.schema
+    .createIndex("credentials_user")
+    .on("credentials")
+    .columns(["workspace_id", "user_id", "kind"])
+    .execute();
 
   await db.schema
     .createTable("companies")
@@ -60,7 +69,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("companies_sort").on("companies").columns(["workspace_id", "sort_name", "id"]).execute();
+  await db.schema
+    .createIndex("companies_sort")
+    .on("companies")
+    .columns(["workspace_id", "sort_name", "id"])
+    .execute();
 
   await db.schema
     .createTable("people")
@@ -92,7 +105,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("people_sort").on("people").columns(["workspace_id", "sort_name", "id"]).execute();
+  await db.schema
+    .createIndex("people_sort")
+    .on("people")
+    .columns(["workspace_id", "sort_name", "id"])
+    .execute();
   await db.schema.createIndex("people_company").on("people").columns(["company_id"]).execute();
   await db.schema.createIndex("people_owner").on("people").columns(["workspace_id", "owner_id"]).execute();
   await db.schema
@@ -112,7 +129,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("value", "text", (c) => c.notNull())
     .addColumn("value_key", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("person_channels_person").on("person_channels").columns(["person_id", "position"]).execute();
+  await db.schema
+    .createIndex("person_channels_person")
+    .on("person_channels")
+    .columns(["person_id", "position"])
+    .execute();
   await db.schema
     .createIndex("person_channels_key")
     .on("person_channels")
@@ -144,7 +165,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("interactions_time").on("interactions").columns(["workspace_id", "occurred_at"]).execute();
+  await db.schema
+    .createIndex("interactions_time")
+    .on("interactions")
+    .columns(["workspace_id", "occurred_at"])
+    .execute();
 
   await db.schema
     .createTable("interaction_participants")
@@ -203,7 +228,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())
     .execute();
-  await db.schema.createIndex("open_loops_person").on("open_loops").columns(["person_id", "closed_on"]).execute();
+  await db.schema
+    .createIndex("open_loops_person")
+    .on("open_loops")
+    .columns(["person_id", "closed_on"])
+    .execute();
   await db.schema
     .createIndex("open_loops_due")
     .on("open_loops")
@@ -220,7 +249,11 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn("changed_by", "text", (c) => c.references("users.id").onDelete("set null"))
     .addColumn("note", "text")
     .execute();
-  await db.schema.createIndex("stage_changes_person").on("stage_changes").columns(["person_id", "changed_at"]).execute();
+  await db.schema
+    .createIndex("stage_changes_person")
+    .on("stage_changes")
+    .columns(["person_id", "changed_at"])
+    .execute();
 
   await db.schema
     .createTable("address_form_changes")

@@ -1,0 +1,130 @@
+import type {} from "@fastify/cookie";
+import { z } from "zod";
+import { type Locale, negotiateLocale } from "../../core/locale.ts";
+import { parseInput } from "../../core/validation.ts";
+import {
+  createApiToken,
+  exchangeSignInLink,
+  listApiTokens,
+  revokeApiToken,
+  SESSION_LIFETIME_MS,
+} from "../../services/credentials.ts";
+import { findUser } from "../../store/workspaces.ts";
+import { SESSION_COOKIE } from "../cookies.ts";
+import { idParam } from "../crud-routes.ts";
+import { defineRoute } from "../route.ts";
+
+const signInQuery = z.strictObject({ token: z.string().min(1).max(200) });
+
+const tokenCreateInput = z.strictObject({
+  name: z.string().trim().min(1).max(100),
+  scope: z.enum(["read", "write"]).default("read"),
+  expiresInDays: z.number().int().min(1).max(3650).nullable().default(90),
+});
+
+const meSchema = z.object({
+  userId: z.string(),
+  workspaceId: z.string(),
+  displayName: z.string(),
+  role: z.string(),
+  locale: z.enum(["de", "en"]),
+  canWrite: z.boolean(),
+});
+
+export const authRoutes = [
+  defineRoute({
+    method: "GET",
+    path: "/api/auth/sign-in",
+    summary: "Exchange a one-time sign-in link for a session cookie, then go to the app",
+    tag: "Auth",
+    access: "public",
+    query: signInQuery,
+    response: { status: 303, description: "Redirect to the app with an HttpOnly session cookie" },
+    handler: async (r) => {
+      const { token } = parseInput(signInQuery, r.query);
+      const session = await exchangeSignInLink(r.ctx, token);
+      if (!session) {
+        r.reply.code(303).header("location", "/sign-in?expired=1");
+        return null;
+      }
+      r.reply
+        .setCookie(SESSION_COOKIE, session.secret, {
+          httpOnly: true,
+          sameSite: "lax",
+          secure: r.request.protocol === "https",
+          path: "/",
+          maxAge: SESSION_LIFETIME_MS / 1000,
+        })
+        .code(303)
+        .header("location", "/");
+      return null;
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/api/auth/sign-out",
+    summary: "End this browser session",
+    tag: "Auth",
+    access: "read",
+    response: { status: 204, description: "Signed out" },
+    handler: async (r) => {
+      r.reply.clearCookie(SESSION_COOKIE, { path: "/" }).code(204);
+      return null;
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/api/me",
+    summary: "The signed-in user",
+    tag: "Auth",
+    access: "read",
+    response: { status: 200, description: "Who is signed in", schema: meSchema },
+    handler: async (r) => {
+      const user = await findUser(r.ctx.store.db, r.actor.userId);
+      return {
+        userId: r.actor.userId,
+        workspaceId: r.actor.workspaceId,
+        displayName: user?.displayName ?? "",
+        role: r.actor.role,
+        locale: (user?.locale ?? negotiateLocale(r.request.headers["accept-language"])) as Locale,
+        canWrite: r.actor.canWrite,
+      };
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/api/tokens",
+    summary: "My API tokens (never their secrets)",
+    tag: "Auth",
+    access: "read",
+    handler: async (r) => ({ items: await listApiTokens(r.ctx, r.actor) }),
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/api/tokens",
+    summary: "Create an API token; its secret is shown once",
+    tag: "Auth",
+    access: "write",
+    body: tokenCreateInput,
+    response: { status: 201, description: "The token with its secret" },
+    handler: async (r) => {
+      const input = parseInput(tokenCreateInput, r.body);
+      const { secret, credential } = await createApiToken(r.ctx, r.actor, input);
+      r.reply.code(201);
+      return { ...credential, secret };
+    },
+  }),
+  defineRoute({
+    method: "DELETE",
+    path: "/api/tokens/:id",
+    summary: "Revoke an API token",
+    tag: "Auth",
+    access: "write",
+    response: { status: 204, description: "Revoked" },
+    handler: async (r) => {
+      await revokeApiToken(r.ctx, r.actor, idParam(r.params, "token"));
+      r.reply.code(204);
+      return null;
+    },
+  }),
+];

@@ -1,0 +1,70 @@
+import { NotFoundError } from "../core/errors.ts";
+import type { Actor } from "../core/model/actor.ts";
+import type { Person } from "../core/model/person.ts";
+import { personCreateInput, personListQuery, personUpdateInput } from "../core/schemas/person.ts";
+import { parseInput } from "../core/validation.ts";
+import { listAddressFormChanges, listStageChanges } from "../store/histories.ts";
+import * as people from "../store/people.ts";
+import { inTransaction, nowIso, requireWrite, type ServiceContext } from "./context.ts";
+import { assertReferences } from "./references.ts";
+
+export async function createPerson(ctx: ServiceContext, actor: Actor, input: unknown): Promise<Person> {
+  requireWrite(actor);
+  const data = parseInput(personCreateInput, input);
+  const id = await inTransaction(ctx, async (db) => {
+    await assertReferences(db, actor.workspaceId, [
+      { field: "companyId", table: "companies", ids: [data.companyId] },
+      { field: "ownerId", table: "users", ids: [data.ownerId] },
+    ]);
+    return people.insertPerson(db, actor.workspaceId, data, { now: nowIso(ctx), authorId: actor.userId });
+  });
+  return getPerson(ctx, actor, id);
+}
+
+export async function getPerson(ctx: ServiceContext, actor: Actor, id: string): Promise<Person> {
+  const person = await people.findPerson(ctx.store.db, actor.workspaceId, id, actor.userId);
+  if (!person) throw new NotFoundError("person", id);
+  return person;
+}
+
+export async function listPeople(ctx: ServiceContext, actor: Actor, query: unknown) {
+  const parsed = parseInput(personListQuery, query);
+  const page = await people.listPeople(ctx.store.db, actor.workspaceId, parsed, actor.userId);
+  return { ...page, limit: parsed.limit, offset: parsed.offset };
+}
+
+export async function updatePerson(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  input: unknown,
+): Promise<Person> {
+  requireWrite(actor);
+  const patch = parseInput(personUpdateInput, input);
+  await inTransaction(ctx, async (db) => {
+    const current = await people.findPerson(db, actor.workspaceId, id, actor.userId);
+    if (!current) throw new NotFoundError("person", id);
+    await assertReferences(db, actor.workspaceId, [
+      { field: "companyId", table: "companies", ids: [patch.companyId] },
+      { field: "ownerId", table: "users", ids: [patch.ownerId] },
+    ]);
+    await people.updatePerson(db, current, patch, { now: nowIso(ctx), authorId: actor.userId });
+  });
+  return getPerson(ctx, actor, id);
+}
+
+export async function deletePerson(ctx: ServiceContext, actor: Actor, id: string): Promise<void> {
+  requireWrite(actor);
+  const deleted = await inTransaction(ctx, (db) => people.deletePerson(db, actor.workspaceId, id));
+  if (!deleted) throw new NotFoundError("person", id);
+}
+
+/** The relationship journey of a person: stage changes and Sie/Du milestones, oldest first. */
+export async function getPersonHistory(ctx: ServiceContext, actor: Actor, id: string) {
+  await getPerson(ctx, actor, id);
+  const [stages, addressForms] = await Promise.all([
+    listStageChanges(ctx.store.db, actor.workspaceId, id),
+    listAddressFormChanges(ctx.store.db, actor.workspaceId, id),
+  ]);
+  return { stages, addressForms };
+}
