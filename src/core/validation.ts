@@ -4,7 +4,8 @@ import type { Localized } from "./locale.ts";
 
 /** Parses untrusted input; throws a ValidationError naming every offending field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+  // reportInput lets a problem tell "missing" (undefined) from "wrong type" (anything else).
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   throw new ValidationError(result.error.issues.flatMap(problemsOf));
 }
@@ -13,8 +14,24 @@ type Issue = z.core.$ZodIssue;
 
 function problemsOf(issue: Issue): FieldProblem[] {
   const field = issue.path.map(String).join(".");
+  // Our own bilingual messages (see bilingual()) win over the generic ones below.
+  const own = issue.message.startsWith(BILINGUAL_MARK) ? customMessage(issue.message) : null;
+  const params = "params" in issue ? (issue.params as { code?: string } | undefined) : undefined;
+  if (own && issue.code !== "invalid_type") {
+    const code = params?.code ?? (issue.code === "invalid_format" ? "invalid_format" : "invalid");
+    return [{ field, code, message: own }];
+  }
   switch (issue.code) {
     case "invalid_type":
+      if (issue.input === undefined && field === "") {
+        return [
+          {
+            field,
+            code: "required",
+            message: { de: "Ein JSON-Inhalt fehlt.", en: "A JSON body is required." },
+          },
+        ];
+      }
       if (issue.input === undefined) {
         return [
           { field, code: "required", message: { de: "Pflichtfeld fehlt.", en: "This field is required." } },
@@ -81,7 +98,10 @@ function tooBig(field: string, issue: Extract<Issue, { code: "too_big" }>): Fiel
     return {
       field,
       code: "too_many",
-      message: { de: `Höchstens ${max} Einträge.`, en: `At most ${max} items.` },
+      message: {
+        de: `Höchstens ${max} ${max === "1" ? "Eintrag" : "Einträge"}.`,
+        en: `At most ${max} item(s).`,
+      },
     };
   }
   return { field, code: "too_big", message: { de: `Höchstens ${max}.`, en: `At most ${max}.` } };
@@ -102,21 +122,27 @@ function tooSmall(field: string, issue: Extract<Issue, { code: "too_small" }>): 
     return {
       field,
       code: "too_few",
-      message: { de: `Mindestens ${min} Einträge.`, en: `At least ${min} items.` },
+      message: {
+        de: `Mindestens ${min} ${min === "1" ? "Eintrag" : "Einträge"}.`,
+        en: `At least ${min} item(s).`,
+      },
     };
   }
   return { field, code: "too_small", message: { de: `Mindestens ${min}.`, en: `At least ${min}.` } };
 }
 
-/** Custom refinements carry "de|en" in their message so both languages travel through zod. */
+// Custom refinements carry both languages through zod in one marked string.
+const BILINGUAL_MARK = "\u0000de:";
+const EN_MARK = "\u0000en:";
+
 function customMessage(message: string): Localized {
-  const [de, en] = message.split("|");
+  const [de, en] = message.slice(BILINGUAL_MARK.length).split(EN_MARK);
   return { de: de ?? message, en: en ?? de ?? message };
 }
 
 /** Writes a bilingual refinement message in the form customMessage() reads. */
 export function bilingual(de: string, en: string): string {
-  return `${de}|${en}`;
+  return `${BILINGUAL_MARK}${de}${EN_MARK}${en}`;
 }
 
 function typeNameDe(expected: string): string {

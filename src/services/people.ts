@@ -16,7 +16,12 @@ export async function createPerson(ctx: ServiceContext, actor: Actor, input: unk
       { field: "companyId", table: "companies", ids: [data.companyId] },
       { field: "ownerId", table: "users", ids: [data.ownerId] },
     ]);
-    return people.insertPerson(db, actor.workspaceId, data, { now: nowIso(ctx), authorId: actor.userId });
+    // A new contact is looked after by whoever adds it, unless they name someone else.
+    const withOwner = { ...data, ownerId: data.ownerId ?? actor.userId };
+    return people.insertPerson(db, actor.workspaceId, withOwner, {
+      now: nowIso(ctx),
+      authorId: actor.userId,
+    });
   });
   return getPerson(ctx, actor, id);
 }

@@ -37,9 +37,8 @@ export function caller(app: FastifyInstance, token: string | null) {
       headers: {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         "accept-language": "en",
-        ...(payload !== undefined && typeof payload !== "string"
-          ? { "content-type": "application/json" }
-          : {}),
+        // Strings are sent as raw JSON text (to test malformed bodies); override the header to test others.
+        ...(payload !== undefined ? { "content-type": "application/json" } : {}),
         ...headers,
       },
       ...(payload !== undefined

@@ -38,7 +38,12 @@ export type AddressFormChangeResult =
   | { ok: false; field: "form" | "changedOn"; error: Localized };
 
 export function initialAddressFormState(): AddressFormState {
-  return { addressForm: DEFAULT_ADDRESS_FORM, addressFormSince: null, addressFormOfferedBy: null, history: [] };
+  return {
+    addressForm: DEFAULT_ADDRESS_FORM,
+    addressFormSince: null,
+    addressFormOfferedBy: null,
+    history: [],
+  };
 }
 
 export function changeAddressForm(
@@ -115,9 +120,15 @@ function describeMilestone(change: AddressFormChange, name: string): Localized {
     return { de: `${name} hat am ${date.de} das Du angeboten`, en: `${name} offered the Du on ${date.en}` };
   }
   if (change.offeredBy === "me") {
-    return { de: `Sie haben ${name} am ${date.de} das Du angeboten`, en: `You offered ${name} the Du on ${date.en}` };
+    return {
+      de: `Sie haben ${name} am ${date.de} das Du angeboten`,
+      en: `You offered ${name} the Du on ${date.en}`,
+    };
   }
-  return { de: `Seit dem ${date.de} per Du mit ${name}`, en: `On first-name terms (Du) with ${name} since ${date.en}` };
+  return {
+    de: `Seit dem ${date.de} per Du mit ${name}`,
+    en: `On first-name terms (Du) with ${name} since ${date.en}`,
+  };
 }
 
 function offeredFirstNote(name: string): Localized {

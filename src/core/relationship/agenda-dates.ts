@@ -2,15 +2,9 @@
 // relative's date is shown through the related contact ("Mia (Tochter von Jan Becker) …"), because
 // the point is a warm word to the contact. Only for befriend contacts: a birthday greeting is a
 // friendship nudge.
-import {
-  daysBetween,
-  type IsoDate,
-  isIsoDate,
-  isValidDayOfMonth,
-  nextYearlyOccurrence,
-} from "../dates.ts";
+import { daysBetween, type IsoDate, isIsoDate, isValidDayOfMonth, nextYearlyOccurrence } from "../dates.ts";
 import type { Localized } from "../locale.ts";
-import { fullName } from "../model/person.ts";
+import { type Birthday, fullName } from "../model/person.ts";
 import type {
   AgendaContact,
   AgendaDateFact,
@@ -19,14 +13,15 @@ import type {
   AgendaRelative,
   UnrankedAgendaItem,
 } from "./agenda-types.ts";
-import { FAMILY_RELATION_KINDS, familyLabel, formatDayMonth } from "./format.ts";
+import { familyLabel, formatDayMonth } from "./format.ts";
 import { nudgesAllowed } from "./stance.ts";
 
 interface Subject {
   personId: string;
   contact: AgendaContact;
-  /** "Jan Becker" or "Mia (Tochter von Jan Becker)". */
-  name: Localized;
+  /** Set when the date is a family member's, shown via the contact. */
+  relative: AgendaRelative | null;
+  birthday: Birthday | null;
 }
 
 export function collectDateItems(
@@ -37,15 +32,14 @@ export function collectDateItems(
   const subjects = resolveSubjects(input.relatives, contactsById);
   const items: UnrankedAgendaItem[] = [];
   for (const subject of subjects.values()) {
-    const birthday = subject.personId === subject.contact.personId ? subject.contact.birthday : null;
-    const relative = subject.personId !== subject.contact.personId;
-    const ownBirthday = relative ? relativeBirthday(input.relatives, subject.personId) : birthday;
-    if (!ownBirthday || !isValidDayOfMonth(ownBirthday.day, ownBirthday.month)) continue;
-    const date = nextYearlyOccurrence(ownBirthday.day, ownBirthday.month, options.today);
+    const birthday = subject.birthday;
+    if (!birthday || !isValidDayOfMonth(birthday.day, birthday.month)) continue;
+    const date = nextYearlyOccurrence(birthday.day, birthday.month, options.today);
     const days = daysBetween(options.today, date);
     if (days > options.dateLookaheadDays) continue;
-    const age = ownBirthday.year === null ? null : Number(date.slice(0, 4)) - ownBirthday.year;
-    items.push(dateItem("birthday", `birthday:${subject.personId}:${date}`, subject, date, days, birthdayText(subject.name, date, days, age)));
+    const age = birthday.year === null ? null : Number(date.slice(0, 4)) - birthday.year;
+    const reason = birthdayText(nameOf(subject), date, days, age);
+    items.push(dateItem("birthday", `birthday:${subject.personId}:${date}`, subject, date, days, reason));
   }
   for (const fact of input.importantDates) {
     const subject = subjects.get(fact.personId);
@@ -53,6 +47,7 @@ export function collectDateItems(
     const occurrence = nextDateOccurrence(fact.refersTo, options.today);
     const days = daysBetween(options.today, occurrence.date);
     if (days > options.dateLookaheadDays) continue;
+    const reason = importantDateText(nameOf(subject), fact, occurrence.date, days, occurrence.years);
     items.push(
       dateItem(
         "important_date",
@@ -60,7 +55,7 @@ export function collectDateItems(
         subject,
         occurrence.date,
         days,
-        importantDateText(subject.name, fact, occurrence.date, days, occurrence.years),
+        reason,
       ),
     );
   }
@@ -75,30 +70,39 @@ function resolveSubjects(
   const subjects = new Map<string, Subject>();
   for (const contact of contactsById.values()) {
     if (!nudgesAllowed(contact.stance)) continue;
-    const name = fullName(contact);
-    subjects.set(contact.personId, { personId: contact.personId, contact, name: { de: name, en: name } });
+    subjects.set(contact.personId, {
+      personId: contact.personId,
+      contact,
+      relative: null,
+      birthday: contact.birthday,
+    });
   }
   // A relative linked to two contacts (a child of a couple) is shown once, via the first link in id order.
-  const links = [...relatives].sort((a, b) => compareKeys([a.personId, a.contactId, a.kind], [b.personId, b.contactId, b.kind]));
+  const links = [...relatives].sort((a, b) =>
+    compareKeys([a.personId, a.contactId, a.kind], [b.personId, b.contactId, b.kind]),
+  );
   for (const relative of links) {
     if (subjects.has(relative.personId) || contactsById.has(relative.personId)) continue;
     const contact = contactsById.get(relative.contactId);
-    const label = familyLabel(relative.kind, relative.gender ?? null);
-    if (!contact || !label || !nudgesAllowed(contact.stance)) continue;
-    if (!FAMILY_RELATION_KINDS.includes(relative.kind)) continue;
-    const own = fullName(relative);
-    const theirs = fullName(contact);
+    if (!contact || !nudgesAllowed(contact.stance) || !familyLabel(relative.kind, null)) continue;
     subjects.set(relative.personId, {
       personId: relative.personId,
       contact,
-      name: { de: `${own} (${label.de} von ${theirs})`, en: `${own} (${label.en} of ${theirs})` },
+      relative,
+      birthday: relative.birthday,
     });
   }
   return subjects;
 }
 
-function relativeBirthday(relatives: readonly AgendaRelative[], personId: string) {
-  return relatives.find((relative) => relative.personId === personId)?.birthday ?? null;
+/** "Jan Becker" or "Mia (Tochter von Jan Becker)"; built only for lines that are shown. */
+function nameOf(subject: Subject): Localized {
+  const contactName = fullName(subject.contact);
+  const relative = subject.relative;
+  const label = relative ? familyLabel(relative.kind, relative.gender ?? null) : null;
+  if (!relative || !label) return { de: contactName, en: contactName };
+  const own = fullName(relative);
+  return { de: `${own} (${label.de} von ${contactName})`, en: `${own} (${label.en} of ${contactName})` };
 }
 
 /** A future date happens once; a past one recurs yearly as an anniversary. */
@@ -132,7 +136,8 @@ function dateItem(
 
 function birthdayText(name: Localized, date: IsoDate, days: number, age: number | null): Localized {
   const when = whenText(date, days);
-  const turns = age !== null && age > 0 ? { de: ` (wird ${age})`, en: ` (turns ${age})` } : { de: "", en: "" };
+  const turns =
+    age !== null && age > 0 ? { de: ` (wird ${age})`, en: ` (turns ${age})` } : { de: "", en: "" };
   return {
     de: `${name.de} hat ${when.de} Geburtstag${turns.de}`,
     en: `${name.en} has a birthday ${when.en}${turns.en}`,

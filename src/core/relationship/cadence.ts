@@ -44,7 +44,9 @@ export function cadenceFor(contact: CadenceInput, layers: CadenceLayers = DEFAUL
   // Closeness is a reason to call only where friendship is wanted; otherwise business importance decides.
   if (!nudgesAllowed(contact.stance)) return { days: byImportance, source: "importance" };
   const byStage = layers.byStage[contact.stage];
-  return byStage < byImportance ? { days: byStage, source: "stage" } : { days: byImportance, source: "importance" };
+  return byStage < byImportance
+    ? { days: byStage, source: "stage" }
+    : { days: byImportance, source: "importance" };
 }
 
 export interface DueState {
@@ -59,8 +61,7 @@ export interface DueState {
   daysUntilDue: number;
 }
 
-export type DueInput = CadenceInput &
-  Pick<ContactSignals, "lastInteractionAt" | "knownSince" | "createdAt">;
+export type DueInput = CadenceInput & Pick<ContactSignals, "lastInteractionAt" | "knownSince" | "createdAt">;
 
 export function dueState(
   contact: DueInput,

@@ -2,7 +2,7 @@
 // in one GROUP BY over interaction_participants ⋈ interactions (plus a fact count), so the agenda
 // never loads interaction rows; summariseInteractions is the executable reference that query must
 // match exactly (sums and counts, no floating averages, so both dialects agree to the digit).
-import { type IsoDate, type IsoDateTime, daysBetweenInstants } from "../dates.ts";
+import { daysBetweenInstants, type IsoDate, type IsoDateTime } from "../dates.ts";
 import type { Interaction } from "../model/interaction.ts";
 import type { Person } from "../model/person.ts";
 import type { InteractionKind } from "../vocabulary.ts";
@@ -95,7 +95,11 @@ export interface SignalCutoffs {
 export function computeSignalCutoffs(now: IsoDateTime): SignalCutoffs {
   const nowMs = Date.parse(now);
   const back = (days: number) => new Date(nowMs - days * MS_PER_DAY).toISOString();
-  return { recent: back(RECENT_WINDOW_DAYS), year: back(YEAR_WINDOW_DAYS), ratings: back(RATING_WINDOW_DAYS) };
+  return {
+    recent: back(RECENT_WINDOW_DAYS),
+    year: back(YEAR_WINDOW_DAYS),
+    ratings: back(RATING_WINDOW_DAYS),
+  };
 }
 
 /** Signals of a contact with no interactions and no facts. */

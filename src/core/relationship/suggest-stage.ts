@@ -2,15 +2,15 @@
 // suggested — a stage is a milestone that happened, and a relationship that has cooled shows in
 // its warmth and in keep-in-touch, not by taking the milestone away. Never for contacts whose
 // stance is not befriend. Thresholds: docs/decisions/021-stage-suggestion.md.
-import { dayOf, daysBetween, type IsoDateTime } from "../dates.ts";
+import { dayOf, type IsoDateTime } from "../dates.ts";
 import type { Localized } from "../locale.ts";
 import { STAGES, type Stage } from "../vocabulary.ts";
 import { countOf, formatDecimal, formatDuration, formatMonthYear } from "./format.ts";
 import { summariseResistance, summariseTrust } from "./ratings.ts";
 import type { ContactSignals } from "./signals.ts";
 import { nudgesAllowed } from "./stance.ts";
-import { relationshipStart, scoreWarmth } from "./warmth.ts";
 import { DEFAULT_WARMTH_MODEL, type WarmthModel } from "./warmth-model.ts";
+import { daysKnown, measureWarmth } from "./warmth-points.ts";
 
 export interface StageCriteria {
   acquaintance: { minInteractions: number; minPersonal: number; minFacts: number };
@@ -81,9 +81,8 @@ export function assessStage(
   criteria: StageCriteria = DEFAULT_STAGE_CRITERIA,
   model: WarmthModel = DEFAULT_WARMTH_MODEL,
 ): StageEvidence {
-  const warmth = scoreWarmth(signals, now, model).score;
-  const start = relationshipStart(signals);
-  const days = start === null ? 0 : Math.max(0, daysBetween(start, dayOf(now)));
+  const warmth = measureWarmth(signals, now, model).score;
+  const days = daysKnown(signals, dayOf(now)) ?? 0;
 
   const acquaintance = acquaintanceReasons(signals, criteria);
   if (!acquaintance) return { stage: "business_contact", reasons: [] };

@@ -13,6 +13,7 @@ export const id = z.uuid({ error: bilingual("Keine gültige ID.", "Not a valid i
 
 export const isoDate = z.string().refine(isIsoDate, {
   message: bilingual("Kein gültiges Datum (JJJJ-MM-TT).", "Not a valid date (YYYY-MM-DD)."),
+  params: { code: "invalid_format" },
 });
 
 export const isoDateTime = z.iso

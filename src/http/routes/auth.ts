@@ -9,7 +9,7 @@ import {
   revokeApiToken,
   SESSION_LIFETIME_MS,
 } from "../../services/credentials.ts";
-import { findUser } from "../../store/workspaces.ts";
+import { getCurrentUser } from "../../services/users.ts";
 import { SESSION_COOKIE } from "../cookies.ts";
 import { idParam } from "../crud-routes.ts";
 import { defineRoute } from "../route.ts";
@@ -80,13 +80,13 @@ export const authRoutes = [
     access: "read",
     response: { status: 200, description: "Who is signed in", schema: meSchema },
     handler: async (r) => {
-      const user = await findUser(r.ctx.store.db, r.actor.userId);
+      const user = await getCurrentUser(r.ctx, r.actor);
       return {
         userId: r.actor.userId,
         workspaceId: r.actor.workspaceId,
-        displayName: user?.displayName ?? "",
+        displayName: user.displayName,
         role: r.actor.role,
-        locale: (user?.locale ?? negotiateLocale(r.request.headers["accept-language"])) as Locale,
+        locale: user.locale,
         canWrite: r.actor.canWrite,
       };
     },

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { checkDatabase } from "../../services/health.ts";
 import { buildOpenApiDocument } from "../openapi.ts";
 import { defineRoute, type RouteDefinition } from "../route.ts";
 
@@ -20,8 +21,7 @@ export function systemRoutes(allRoutes: () => RouteDefinition[]): RouteDefinitio
       tag: "System",
       access: "public",
       handler: async (r) => {
-        await r.ctx.store.db.selectFrom("workspaces").select("id").limit(1).execute();
-        return { status: "ok", version: VERSION, database: r.ctx.store.dialect };
+        return { status: "ok", version: VERSION, database: await checkDatabase(r.ctx) };
       },
     }),
     defineRoute({

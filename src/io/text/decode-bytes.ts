@@ -49,7 +49,8 @@ export function normaliseCharset(label: string): string | null {
   const name = label.trim().toLowerCase();
   if (name === "utf-8" || name === "utf8") return "utf-8";
   // Files that claim Latin-1 are in practice written by Windows: 0x80–0x9f are € „ “ …
-  if (name === "iso-8859-1" || name === "latin1" || name === "us-ascii" || name === "ascii") return "windows-1252";
+  if (name === "iso-8859-1" || name === "latin1" || name === "us-ascii" || name === "ascii")
+    return "windows-1252";
   return iconv.encodingExists(name) ? name : null;
 }
 

@@ -17,7 +17,10 @@ const CR = 0x0d;
  * `maxLineBytes` is cut: its head is kept and the rest is skipped without being stored, so a
  * 10 MB line of junk costs at most `maxLineBytes` of memory.
  */
-export async function* readLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number): AsyncGenerator<ByteLine> {
+export async function* readLines(
+  chunks: AsyncIterable<Buffer>,
+  maxLineBytes: number,
+): AsyncGenerator<ByteLine> {
   let parts: Buffer[] = [];
   let size = 0;
   let cut = false;

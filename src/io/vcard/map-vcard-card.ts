@@ -9,10 +9,12 @@ import {
   type RecordProblem,
   type YearlyDate,
 } from "../contact-record.ts";
+import { formatAddress, splitFullName } from "../format-names.ts";
+import { pickChannelLabel, relationKindFromWords, unwrapAppleLabel } from "../labels.ts";
+import { normaliseTags } from "../normalise-tags.ts";
 import { decodePropertyText, splitEscaped, unescapeText } from "./decode-value.ts";
 import type { VcardProperty } from "./parse-content-line.ts";
 import { parseVcardDate } from "./parse-vcard-date.ts";
-import { pickChannelLabel, relationKindFromWords, unwrapAppleLabel } from "./vcard-labels.ts";
 
 const BINARY_PROPERTIES = new Set(["PHOTO", "LOGO", "SOUND", "KEY"]);
 const CHANNEL_PROPERTIES: Record<string, ChannelKind> = {
@@ -23,7 +25,12 @@ const CHANNEL_PROPERTIES: Record<string, ChannelKind> = {
   IMPP: "social",
   "X-SOCIALPROFILE": "social",
 };
-const ANNIVERSARY_PROPERTIES = new Set(["ANNIVERSARY", "X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY", "X-MS-ANNIVERSARY"]);
+const ANNIVERSARY_PROPERTIES = new Set([
+  "ANNIVERSARY",
+  "X-ANNIVERSARY",
+  "X-EVOLUTION-ANNIVERSARY",
+  "X-MS-ANNIVERSARY",
+]);
 const RELATED_NAME_PROPERTIES: Record<string, string> = {
   "X-ABRELATEDNAMES": "",
   "X-SPOUSE": "spouse",
@@ -62,7 +69,7 @@ export function mapVcardCard(line: number, properties: VcardProperty[]): ImportI
     if (text === null) continue; // inline binary (photos): not stored, not an error
     const kind = CHANNEL_PROPERTIES[p.name];
     if (kind) {
-      const value = kind === "address" ? formatAddress(splitEscaped(text, ";")) : unescapeText(text).trim();
+      const value = kind === "address" ? formatAddress(splitEscaped(text, ";")) : channelValue(kind, text);
       if (value !== "") record.channels.push(channel(kind, pickChannelLabel(kind, types, groupLabel), value));
       continue;
     }
@@ -88,14 +95,12 @@ export function mapVcardCard(line: number, properties: VcardProperty[]): ImportI
         role ??= nonEmpty(unescapeText(text));
         break;
       case "NOTE": {
-        const note = nonEmpty(unescapeText(text));
+        const note = nonEmpty(unescapeText(text).replace(/\r\n?/g, "\n"));
         if (note) notes.push(note);
         break;
       }
       case "CATEGORIES":
-        for (const tag of splitEscaped(text, ",").map((t) => t.trim())) {
-          if (tag !== "" && !record.tags.includes(tag)) record.tags.push(tag);
-        }
+        record.tags = normaliseTags([...record.tags, ...splitEscaped(text, ",")]);
         break;
       case "UID":
         record.uid ??= nonEmpty(unescapeText(text));
@@ -144,29 +149,17 @@ function channel(kind: ChannelKind, label: Channel["label"], value: string): Cha
   return { kind, label, value };
 }
 
+/** vCard 4.0 writes phones and mails as URIs (`tel:+49…`); a channel holds the bare value. */
+function channelValue(kind: ChannelKind, text: string): string {
+  const value = unescapeText(text).trim();
+  if (kind === "phone") return value.replace(/^tel:/i, "");
+  if (kind === "email") return value.replace(/^mailto:/i, "");
+  return value;
+}
+
 function nonEmpty(value: string | undefined): string | null {
   const trimmed = value?.trim() ?? "";
   return trimmed === "" ? null : trimmed;
-}
-
-/**
- * ADR is post-office box; extended; street; locality; region; postal code; country. A channel
- * holds one line of text, in the order a German or English envelope reads.
- */
-export function formatAddress(components: string[]): string {
-  const [pobox = "", extended = "", street = "", locality = "", region = "", code = "", country = ""] =
-    components.map((c) => c.trim());
-  const town = [code, locality].filter((s) => s !== "").join(" ");
-  return [street, extended, pobox, town, region, country].filter((s) => s !== "").join(", ");
-}
-
-/** "Anna Maria Schmidt" → Anna Maria / Schmidt; "Schmidt, Anna" → Anna / Schmidt. */
-export function splitFullName(name: string): Pick<ContactRecord, "firstName" | "lastName"> {
-  const comma = name.indexOf(",");
-  if (comma > 0) return { firstName: name.slice(comma + 1).trim(), lastName: name.slice(0, comma).trim() };
-  const space = name.lastIndexOf(" ");
-  if (space < 0) return { firstName: name, lastName: "" };
-  return { firstName: name.slice(0, space).trim(), lastName: name.slice(space + 1).trim() };
 }
 
 function readDate(p: VcardProperty, text: string, warnings: RecordProblem[]): YearlyDate | null {

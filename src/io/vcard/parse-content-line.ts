@@ -38,7 +38,10 @@ export function parseContentLine(logical: LogicalLine): VcardProperty | null {
   const head = decodeText(bytes.subarray(0, colon));
   const [nameWithGroup = "", ...rawParams] = splitOutsideQuotes(head, ";");
   const dot = nameWithGroup.lastIndexOf(".");
-  const name = nameWithGroup.slice(dot + 1).trim().toUpperCase();
+  const name = nameWithGroup
+    .slice(dot + 1)
+    .trim()
+    .toUpperCase();
   if (!/^[A-Z0-9-]+$/.test(name)) return null;
   const group = dot > 0 ? nameWithGroup.slice(0, dot).trim().toLowerCase() : null;
 
@@ -84,5 +87,7 @@ function splitOutsideQuotes(text: string, separator: string): string[] {
 
 function unquote(value: string): string {
   const trimmed = value.trim();
-  return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"') ? trimmed.slice(1, -1) : trimmed;
+  return trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')
+    ? trimmed.slice(1, -1)
+    : trimmed;
 }

@@ -15,7 +15,8 @@ export function parseVcardDate(value: string, omitYear: string | null = null): Y
   const [, yearText = "", monthText = "", dayText = ""] = match;
   const day = Number(dayText);
   const month = Number(monthText);
-  const noYear = yearText === "--" || yearText === "0000" || (omitYear !== null && yearText === omitYear.trim());
+  const noYear =
+    yearText === "--" || yearText === "0000" || (omitYear !== null && yearText === omitYear.trim());
   const year = noYear ? null : Number(yearText);
   if (!isValidDayOfMonth(day, month, year ?? undefined)) return null;
   return { day, month, year };

@@ -1,7 +1,7 @@
 import type { ContactRecord, YearlyDate } from "../contact-record.ts";
+import { appleLabelFor, relatedTypeFor, typeForChannelLabel } from "../labels.ts";
 import { foldLine } from "../text/fold-line.ts";
 import { formatVcardDate } from "./parse-vcard-date.ts";
-import { appleLabelFor, relatedTypeFor, typeForChannelLabel } from "./vcard-labels.ts";
 
 export type VcardVersion = "3.0" | "4.0";
 
@@ -38,7 +38,8 @@ export function serialiseVcard(record: ContactRecord, version: VcardVersion): st
     ];
     const params = types.length > 0 ? `;TYPE=${types.map(type).join(",")}` : "";
     // The whole one-line address goes into the street component, so it reads back unchanged.
-    const value = channel.kind === "address" ? `;;${escapeText(channel.value)};;;;` : escapeText(channel.value);
+    const value =
+      channel.kind === "address" ? `;;${escapeText(channel.value)};;;;` : escapeText(channel.value);
     lines.push(`${name}${params}:${value}`);
   }
   if (record.birthday) lines.push(dateLine("BDAY", record.birthday, version));
@@ -77,7 +78,5 @@ function dateLine(name: string, date: YearlyDate, version: VcardVersion): string
 
 /** RFC 6350 §3.4 / RFC 2426 §5.8.4: backslash, semicolon, comma and line breaks are escaped. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\\;,\n]/g, (char) => (char === "\n" ? "\\n" : `\\${char}`));
+  return text.replace(/\r\n?/g, "\n").replace(/[\\;,\n]/g, (char) => (char === "\n" ? "\\n" : `\\${char}`));
 }

@@ -18,9 +18,17 @@ const COLON = 0x3a;
  * quoted-printable soft line breaks (a value line ending in "=" continues on the next line, which
  * does not start with white space). The joined line is capped at `maxBytes`.
  */
-export async function* unfoldLines(lines: AsyncIterable<ByteLine>, maxBytes: number): AsyncGenerator<LogicalLine> {
-  let current: { line: number; parts: Buffer[]; size: number; cut: boolean; quotedPrintable: boolean } | null =
-    null;
+export async function* unfoldLines(
+  lines: AsyncIterable<ByteLine>,
+  maxBytes: number,
+): AsyncGenerator<LogicalLine> {
+  let current: {
+    line: number;
+    parts: Buffer[];
+    size: number;
+    cut: boolean;
+    quotedPrintable: boolean;
+  } | null = null;
 
   const append = (piece: Buffer, cut: boolean): void => {
     if (!current) return;
@@ -42,7 +50,11 @@ export async function* unfoldLines(lines: AsyncIterable<ByteLine>, maxBytes: num
   };
   const flush = (): LogicalLine | null => {
     if (!current) return null;
-    const result = { line: current.line, bytes: Buffer.concat(current.parts, current.size), cut: current.cut };
+    const result = {
+      line: current.line,
+      bytes: Buffer.concat(current.parts, current.size),
+      cut: current.cut,
+    };
     current = null;
     return result;
   };
@@ -62,7 +74,13 @@ export async function* unfoldLines(lines: AsyncIterable<ByteLine>, maxBytes: num
     }
     const done = flush();
     if (done) yield done;
-    current = { line: physical.line, parts: [], size: 0, cut: false, quotedPrintable: isQuotedPrintable(physical.bytes) };
+    current = {
+      line: physical.line,
+      parts: [],
+      size: 0,
+      cut: false,
+      quotedPrintable: isQuotedPrintable(physical.bytes),
+    };
     append(physical.bytes, physical.cut);
   }
   const done = flush();

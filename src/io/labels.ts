@@ -1,4 +1,4 @@
-import type { ChannelKind, ChannelLabel, RelationKind } from "../../core/vocabulary.ts";
+import type { ChannelKind, ChannelLabel, RelationKind } from "../core/vocabulary.ts";
 
 /** Apple wraps its built-in labels as `_$!<Mobile>!$_`; custom labels are plain text. */
 export function unwrapAppleLabel(label: string): string {
@@ -7,7 +7,11 @@ export function unwrapAppleLabel(label: string): string {
 }
 
 /** Picks one channel label from TYPE parameters and an Apple group label. */
-export function pickChannelLabel(kind: ChannelKind, types: string[], groupLabel: string | null): ChannelLabel {
+export function pickChannelLabel(
+  kind: ChannelKind,
+  types: string[],
+  groupLabel: string | null,
+): ChannelLabel {
   const words = [...types, ...(groupLabel ? [unwrapAppleLabel(groupLabel).toLowerCase()] : [])];
   // A work mobile is still reached as a mobile: for phones, mobility matters most.
   if (kind === "phone" && words.some((w) => MOBILE_WORDS.has(w))) return "mobile";

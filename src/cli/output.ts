@@ -1,0 +1,21 @@
+import { ValidationError } from "../core/errors.ts";
+import { type Locale, type Localized, negotiateLocale } from "../core/locale.ts";
+
+export function localeFrom(flags: { lang?: string }): Locale {
+  return negotiateLocale(flags.lang ?? process.env.KUNDENFREUND_LANG ?? process.env.LANG?.replace("_", "-"));
+}
+
+export function say(locale: Locale, text: Localized): void {
+  process.stdout.write(`${text[locale]}\n`);
+}
+
+/** Errors a user can act on are printed plainly; anything else is a bug and shows its stack. */
+export function describeFailure(error: unknown, locale: Locale): string {
+  if (error instanceof ValidationError) {
+    return error.problems.map((p) => `${p.field || "input"}: ${p.message[locale]}`).join("\n");
+  }
+  if (error && typeof error === "object" && "localized" in error) {
+    return (error as { localized: Localized }).localized[locale];
+  }
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

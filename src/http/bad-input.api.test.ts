@@ -1,0 +1,457 @@
+import { beforeAll, expect, it } from "vitest";
+import { signedInClient } from "../test/api-client.ts";
+import { describeEachStore } from "../test/stores.ts";
+import { apiRoutes } from "./app.ts";
+
+// Bad input, route by route: every route with a body is tried with a missing field, a wrong type,
+// a too-long text and an unknown enum value; every route is tried with malformed JSON and unknown
+// ids. Each expectation is the exact status and error body a client receives.
+
+const UNKNOWN_ID = "01a21b0f-b122-7e7b-9707-58e20cc5263f";
+const LONG = "x".repeat(5000);
+
+type Field = { field: string; code: string; message: string };
+const invalid = (fields: Field[]) => ({
+  error: { status: 400, code: "validation_failed", message: "The input is not valid.", fields },
+});
+const required = (field: string): Field => ({ field, code: "required", message: "This field is required." });
+const notString = (field: string): Field => ({ field, code: "invalid_type", message: "Expected a string." });
+const tooLong = (field: string, max: number): Field => ({
+  field,
+  code: "too_long",
+  message: `At most ${max} characters.`,
+});
+const unknown = (field: string, allowed: string): Field => ({
+  field,
+  code: "unknown_value",
+  message: `Unknown value; allowed: ${allowed}.`,
+});
+
+const STANCES = "befriend, keep_professional, caution";
+const CATEGORIES = "family, hobby, preference, life_event, shared_experience, important_date, other";
+const KINDS = "meeting, call, video, message, email, event, meal";
+const RELATIONS = "partner, child, parent, sibling, friend, colleague, reports_to, assistant, other";
+
+interface Case {
+  name: "missing" | "wrong type" | "too long" | "unknown enum";
+  body: (ids: Ids) => unknown;
+  fields: Field[];
+}
+interface Ids {
+  person: string;
+  company: string;
+  fact: string;
+  interaction: string;
+  loop: string;
+  relation: string;
+  token: string;
+}
+
+const CASES: Record<string, Case[]> = {
+  "POST /api/people": [
+    {
+      name: "missing",
+      body: () => ({ jobTitle: "CEO" }),
+      fields: [{ field: "lastName", code: "invalid", message: "A first or last name is required." }],
+    },
+    { name: "wrong type", body: () => ({ lastName: 42 }), fields: [notString("lastName")] },
+    { name: "too long", body: () => ({ lastName: LONG }), fields: [tooLong("lastName", 100)] },
+    {
+      name: "unknown enum",
+      body: () => ({ lastName: "A", stance: "friendly" }),
+      fields: [unknown("stance", STANCES)],
+    },
+  ],
+  "PATCH /api/people/:id": [
+    {
+      name: "missing",
+      body: () => ({ firstName: "", lastName: "" }),
+      fields: [{ field: "lastName", code: "invalid", message: "A first or last name is required." }],
+    },
+    {
+      name: "wrong type",
+      body: () => ({ tags: "vip" }),
+      fields: [{ ...notString("tags"), message: "Expected a list." }],
+    },
+    { name: "too long", body: () => ({ notes: LONG.repeat(3) }), fields: [tooLong("notes", 10000)] },
+    {
+      name: "unknown enum",
+      body: () => ({ stage: "best_friends" }),
+      fields: [unknown("stage", "business_contact, acquaintance, trust, friendship")],
+    },
+  ],
+  "POST /api/companies": [
+    { name: "missing", body: () => ({ city: "Ulm" }), fields: [required("name")] },
+    { name: "wrong type", body: () => ({ name: ["Acme"] }), fields: [notString("name")] },
+    { name: "too long", body: () => ({ name: LONG }), fields: [tooLong("name", 200)] },
+    {
+      name: "unknown enum",
+      body: () => ({ name: "Acme", kind: "customer" }),
+      fields: [{ field: "kind", code: "unknown_field", message: "Unknown field." }],
+    },
+  ],
+  "PATCH /api/companies/:id": [
+    {
+      name: "missing",
+      body: () => ({ name: "" }),
+      fields: [{ ...required("name"), message: "Must not be empty." }],
+    },
+    { name: "wrong type", body: () => ({ city: 7 }), fields: [notString("city")] },
+    { name: "too long", body: () => ({ industry: LONG }), fields: [tooLong("industry", 200)] },
+    {
+      name: "unknown enum",
+      body: () => ({ size: "large" }),
+      fields: [{ field: "size", code: "unknown_field", message: "Unknown field." }],
+    },
+  ],
+  "POST /api/facts": [
+    {
+      name: "missing",
+      body: (ids) => ({ personId: ids.person, category: "hobby" }),
+      fields: [required("text")],
+    },
+    {
+      name: "wrong type",
+      body: (ids) => ({ personId: ids.person, category: "hobby", text: "Golf", shared: "yes" }),
+      fields: [{ field: "shared", code: "invalid_type", message: "Expected true or false." }],
+    },
+    {
+      name: "too long",
+      body: (ids) => ({ personId: ids.person, category: "hobby", text: LONG }),
+      fields: [tooLong("text", 2000)],
+    },
+    {
+      name: "unknown enum",
+      body: (ids) => ({ personId: ids.person, category: "gossip", text: "x" }),
+      fields: [unknown("category", CATEGORIES)],
+    },
+  ],
+  "PATCH /api/facts/:id": [
+    {
+      name: "missing",
+      body: () => ({ text: "   " }),
+      fields: [{ ...required("text"), message: "Must not be empty." }],
+    },
+    {
+      name: "wrong type",
+      body: () => ({ learnedOn: 20261127 }),
+      fields: [notString("learnedOn")],
+    },
+    { name: "too long", body: () => ({ text: LONG }), fields: [tooLong("text", 2000)] },
+    { name: "unknown enum", body: () => ({ category: "rumour" }), fields: [unknown("category", CATEGORIES)] },
+  ],
+  "POST /api/relations": [
+    {
+      name: "missing",
+      body: (ids) => ({ personId: ids.person, kind: "child" }),
+      fields: [required("relatedPersonId")],
+    },
+    {
+      name: "wrong type",
+      body: (ids) => ({ personId: ids.person, relatedPersonId: 5, kind: "child" }),
+      fields: [notString("relatedPersonId")],
+    },
+    {
+      name: "too long",
+      body: (ids) => ({ personId: ids.person, relatedPersonId: LONG, kind: "child" }),
+      fields: [{ field: "relatedPersonId", code: "invalid_format", message: "Not a valid id." }],
+    },
+    {
+      name: "unknown enum",
+      body: (ids) => ({ personId: ids.person, relatedPersonId: ids.person, kind: "godparent" }),
+      fields: [unknown("kind", RELATIONS)],
+    },
+  ],
+  "PATCH /api/relations/:id": [
+    { name: "missing", body: () => ({ kind: null }), fields: [unknown("kind", RELATIONS)] },
+    { name: "wrong type", body: () => ({ kind: 3 }), fields: [unknown("kind", RELATIONS)] },
+    { name: "too long", body: () => ({ kind: LONG }), fields: [unknown("kind", RELATIONS)] },
+    { name: "unknown enum", body: () => ({ kind: "nemesis" }), fields: [unknown("kind", RELATIONS)] },
+  ],
+  "POST /api/interactions": [
+    {
+      name: "missing",
+      body: (ids) => ({ kind: "call", participantIds: [ids.person] }),
+      fields: [required("occurredAt")],
+    },
+    {
+      name: "wrong type",
+      body: (ids) => ({ occurredAt: "2026-11-20T10:00:00Z", kind: "call", participantIds: ids.person }),
+      fields: [{ ...notString("participantIds"), message: "Expected a list." }],
+    },
+    {
+      name: "too long",
+      body: (ids) => ({
+        occurredAt: "2026-11-20T10:00:00Z",
+        kind: "call",
+        participantIds: [ids.person],
+        summary: LONG.repeat(3),
+      }),
+      fields: [tooLong("summary", 10000)],
+    },
+    {
+      name: "unknown enum",
+      body: (ids) => ({
+        occurredAt: "2026-11-20T10:00:00Z",
+        kind: "carrier_pigeon",
+        participantIds: [ids.person],
+      }),
+      fields: [unknown("kind", KINDS)],
+    },
+  ],
+  "PATCH /api/interactions/:id": [
+    {
+      name: "missing",
+      body: () => ({ participantIds: [] }),
+      fields: [{ field: "participantIds", code: "too_few", message: "At least 1 item(s)." }],
+    },
+    {
+      name: "wrong type",
+      body: () => ({ trust: "high" }),
+      fields: [{ field: "trust", code: "invalid", message: "Invalid value." }],
+    },
+    { name: "too long", body: () => ({ summary: LONG.repeat(3) }), fields: [tooLong("summary", 10000)] },
+    {
+      name: "unknown enum",
+      body: () => ({ initiatedBy: "both" }),
+      fields: [unknown("initiatedBy", "me, them")],
+    },
+  ],
+  "POST /api/open-loops": [
+    { name: "missing", body: (ids) => ({ personId: ids.person }), fields: [required("text")] },
+    {
+      name: "wrong type",
+      body: (ids) => ({ personId: ids.person, text: "Anrufen", dueOn: "next week" }),
+      fields: [{ field: "dueOn", code: "invalid_format", message: "Not a valid date (YYYY-MM-DD)." }],
+    },
+    {
+      name: "too long",
+      body: (ids) => ({ personId: ids.person, text: LONG }),
+      fields: [tooLong("text", 1000)],
+    },
+    {
+      name: "unknown enum",
+      body: (ids) => ({ personId: ids.person, text: "x", priority: "high" }),
+      fields: [{ field: "priority", code: "unknown_field", message: "Unknown field." }],
+    },
+  ],
+  "PATCH /api/open-loops/:id": [
+    {
+      name: "missing",
+      body: () => ({ text: "" }),
+      fields: [{ ...required("text"), message: "Must not be empty." }],
+    },
+    { name: "wrong type", body: () => ({ closedOn: true }), fields: [notString("closedOn")] },
+    { name: "too long", body: () => ({ text: LONG }), fields: [tooLong("text", 1000)] },
+    {
+      name: "unknown enum",
+      body: () => ({ status: "done" }),
+      fields: [{ field: "status", code: "unknown_field", message: "Unknown field." }],
+    },
+  ],
+  "POST /api/tokens": [
+    { name: "missing", body: () => ({ scope: "read" }), fields: [required("name")] },
+    {
+      name: "wrong type",
+      body: () => ({ name: "ci", expiresInDays: "90" }),
+      fields: [{ field: "expiresInDays", code: "invalid_type", message: "Expected a number." }],
+    },
+    { name: "too long", body: () => ({ name: LONG }), fields: [tooLong("name", 100)] },
+    {
+      name: "unknown enum",
+      body: () => ({ name: "ci", scope: "admin" }),
+      fields: [unknown("scope", "read, write")],
+    },
+  ],
+};
+
+const bodyRoutes = apiRoutes().filter((r) => r.body);
+const idRoutes = apiRoutes().filter((r) => r.path.includes(":id"));
+
+it("has bad-input cases for every route that takes a body", () => {
+  expect(Object.keys(CASES).sort()).toEqual(bodyRoutes.map((r) => `${r.method} ${r.path}`).sort());
+  for (const cases of Object.values(CASES)) {
+    expect(cases.map((c) => c.name)).toEqual(["missing", "wrong type", "too long", "unknown enum"]);
+  }
+});
+
+describeEachStore("API: bad input gets the exact status and error body", (store) => {
+  let call: Awaited<ReturnType<typeof signedInClient>>["call"];
+  let ids: Ids;
+
+  beforeAll(async () => {
+    ({ call } = await signedInClient(store()));
+    const person = (await call("POST", "/api/people", { firstName: "Jan", lastName: "Becker" })).body
+      .id as string;
+    const other = (await call("POST", "/api/people", { firstName: "Mia", lastName: "Becker" })).body
+      .id as string;
+    const interaction = (
+      await call("POST", "/api/interactions", {
+        occurredAt: "2026-11-20T10:00:00Z",
+        kind: "call",
+        participantIds: [person],
+      })
+    ).body.id as string;
+    ids = {
+      person,
+      company: (await call("POST", "/api/companies", { name: "Becker AG" })).body.id as string,
+      fact: (await call("POST", "/api/facts", { personId: person, category: "hobby", text: "Segelt" })).body
+        .id as string,
+      interaction,
+      loop: (await call("POST", "/api/open-loops", { personId: person, text: "Katalog schicken" })).body
+        .id as string,
+      relation: (
+        await call("POST", "/api/relations", { personId: person, relatedPersonId: other, kind: "child" })
+      ).body.id as string,
+      token: "",
+    };
+  });
+
+  const idFor = (path: string): string => {
+    const key = {
+      people: "person",
+      companies: "company",
+      facts: "fact",
+      interactions: "interaction",
+      "open-loops": "loop",
+      relations: "relation",
+    }[path.split("/")[2] ?? ""] as keyof Ids;
+    return ids[key];
+  };
+
+  for (const [route, cases] of Object.entries(CASES)) {
+    for (const testCase of cases) {
+      it(`${route}: ${testCase.name}`, async () => {
+        const [method, path] = route.split(" ") as ["POST" | "PATCH", string];
+        const url = path.replace(":id", () => idFor(path));
+        const response = await call(method, url, testCase.body(ids));
+        expect(response.status).toBe(400);
+        expect(response.body).toEqual(invalid(testCase.fields));
+      });
+    }
+  }
+
+  it("malformed JSON on every route with a body: 400 naming the body", async () => {
+    for (const route of bodyRoutes) {
+      const response = await call(
+        route.method,
+        route.path.replace(":id", () => idFor(route.path)),
+        '{"lastName": "Bec',
+      );
+      expect(response.status, `${route.method} ${route.path}`).toBe(400);
+      expect(response.body).toEqual({
+        error: {
+          status: 400,
+          code: "malformed_json",
+          message: "The body is not valid JSON.",
+          fields: [{ field: "", code: "malformed_json", message: "The body is not valid JSON." }],
+        },
+      });
+    }
+  });
+
+  it("a body that is not an object, or no body at all, on every route with a body", async () => {
+    for (const route of bodyRoutes) {
+      const url = route.path.replace(":id", () => idFor(route.path));
+      const list = await call(route.method, url, "[1, 2]");
+      expect(list.status, `${route.method} ${route.path}`).toBe(400);
+      expect(list.body).toEqual(
+        invalid([{ field: "", code: "invalid_type", message: "Expected an object." }]),
+      );
+      const none = await call(route.method, url);
+      expect(none.status, `${route.method} ${route.path}`).toBe(400);
+      expect(none.body).toEqual(
+        invalid([{ field: "", code: "required", message: "A JSON body is required." }]),
+      );
+    }
+  });
+
+  it("an unknown or malformed id on every route with an id: 404", async () => {
+    const notFound = { error: { status: 404, code: "not_found", message: "Not found.", fields: [] } };
+    for (const route of idRoutes) {
+      for (const id of [UNKNOWN_ID, "not-a-uuid"]) {
+        const body = route.method === "PATCH" ? {} : undefined;
+        const response = await call(route.method, route.path.replace(":id", id), body);
+        if (route.path === "/api/tokens/:id" && id === UNKNOWN_ID) {
+          // Revoking is idempotent: an unknown token is already not usable.
+          expect(response.status).toBe(204);
+          continue;
+        }
+        expect(response.status, `${route.method} ${route.path} ${id}`).toBe(404);
+        expect(response.body).toEqual(notFound);
+      }
+    }
+  });
+
+  it("references to ids that do not exist are named on their field", async () => {
+    const response = await call("POST", "/api/facts", {
+      personId: UNKNOWN_ID,
+      category: "hobby",
+      text: "Golf",
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual(
+      invalid([{ field: "personId", code: "not_found", message: `${UNKNOWN_ID} does not exist.` }]),
+    );
+  });
+
+  it("query strings are validated too: unknown sort, non-numeric and too-large limits", async () => {
+    const response = await call("GET", "/api/people?sort=age&limit=abc");
+    expect(response.body).toEqual(
+      invalid([
+        { field: "limit", code: "invalid_type", message: "Expected a number." },
+        unknown("sort", "name, -name, created, -created, updated, -updated"),
+      ]),
+    );
+    expect((await call("GET", "/api/companies?limit=100000")).body).toEqual(
+      invalid([{ field: "limit", code: "too_big", message: "At most 500." }]),
+    );
+    expect((await call("GET", "/api/search?q=")).body).toEqual(
+      invalid([{ field: "q", code: "required", message: "Must not be empty." }]),
+    );
+  });
+
+  it("a body that is not JSON at all is refused with 415; an oversized one with 413", async () => {
+    const form = await call("POST", "/api/people", "lastName=Becker", {
+      "content-type": "application/x-www-form-urlencoded",
+    });
+    expect(form.status).toBe(415);
+    expect(form.body).toEqual({
+      error: {
+        status: 415,
+        code: "unsupported_media_type",
+        message: "Please send application/json.",
+        fields: [],
+      },
+    });
+    const huge = await call("POST", "/api/people", JSON.stringify({ lastName: "x".repeat(1_100_000) }));
+    expect(huge.status).toBe(413);
+    expect(huge.body).toEqual({
+      error: { status: 413, code: "body_too_large", message: "The body is too large.", fields: [] },
+    });
+  });
+
+  it("messages follow the caller's language", async () => {
+    const response = await call("POST", "/api/companies", {}, { "accept-language": "de-DE,de;q=0.9" });
+    expect(response.body).toEqual({
+      error: {
+        status: 400,
+        code: "validation_failed",
+        message: "Die Eingabe ist nicht gültig.",
+        fields: [{ field: "name", code: "required", message: "Pflichtfeld fehlt." }],
+      },
+    });
+  });
+
+  it("a rejected write leaves nothing behind", async () => {
+    const before = (await call("GET", "/api/people")).body.total;
+    await call("POST", "/api/people", {
+      lastName: "Neu",
+      companyId: UNKNOWN_ID,
+      channels: [{ kind: "email", value: "a@b.de" }],
+    });
+    await call("POST", "/api/people", { lastName: "Neu", channels: [{ kind: "fax", value: "1" }] });
+    expect((await call("GET", "/api/people")).body.total).toBe(before);
+    expect((await call("GET", "/api/search?q=neu")).body.items).toEqual([]);
+  });
+});

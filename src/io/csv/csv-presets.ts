@@ -1,0 +1,362 @@
+import type { Localized } from "../../core/locale.ts";
+import { KUNDENFREUND_HEADERS } from "./contact-csv-columns.ts";
+import type { CsvMapping, FieldTarget } from "./field-targets.ts";
+import type { DateOrder } from "./parse-flexible-date.ts";
+
+export const CSV_PRESET_IDS = [
+  "kundenfreund",
+  "google",
+  "outlook",
+  "outlook_de",
+  "hubspot",
+  "pipedrive",
+  "salesforce",
+  "generic",
+] as const;
+export type CsvPresetId = (typeof CSV_PRESET_IDS)[number];
+
+/** A rule maps a header (matched case-insensitively) to a target; `$1` is the slot number. */
+type Rule = [RegExp | string, string];
+
+export interface CsvPreset {
+  id: CsvPresetId;
+  name: Localized;
+  dateOrder: DateOrder;
+  /** Headers only this exporter writes; one must be present for the preset to be chosen. */
+  signature: RegExp;
+  rules: Rule[];
+}
+
+const slot = (label: string, kind: string): Rule[] => [
+  [new RegExp(`^${label} (\\d+) - Value$`, "i"), `${kind}.$1`],
+  [new RegExp(`^${label} (\\d+) - (?:Type|Label)$`, "i"), `${kind}.$1.label`],
+];
+const addressSlot = (): Rule[] => [
+  [/^Address (\d+) - Formatted$/i, "address.$1"],
+  [/^Address (\d+) - (?:Type|Label)$/i, "address.$1.label"],
+  [/^Address (\d+) - Street$/i, "street.$1"],
+  [/^Address (\d+) - PO Box$/i, "pobox.$1"],
+  [/^Address (\d+) - City$/i, "city.$1"],
+  [/^Address (\d+) - Region$/i, "region.$1"],
+  [/^Address (\d+) - Postal Code$/i, "postcode.$1"],
+  [/^Address (\d+) - Country$/i, "country.$1"],
+];
+const outlookAddress = (prefix: string, label: string, pobox: string): Rule[] => [
+  [new RegExp(`^${prefix} Street(?: [23])?$`, "i"), `street.${label}`],
+  [`${prefix} City`, `city.${label}`],
+  [`${prefix} State`, `region.${label}`],
+  [`${prefix} Postal Code`, `postcode.${label}`],
+  [`${prefix} Country/Region`, `country.${label}`],
+  [pobox, `pobox.${label}`],
+];
+
+// Header names as the exporters write them (Google Contacts 2024 and legacy "Google CSV", Outlook
+// Classic Import/Export wizard in English and German, HubSpot contact export, Pipedrive person
+// export, Salesforce report export and Data Loader API names).
+export const CSV_PRESETS: CsvPreset[] = [
+  {
+    id: "kundenfreund",
+    name: { de: "Kundenfreund", en: "Kundenfreund" },
+    dateOrder: "dmy",
+    signature: /^(?:Beziehungen|Relations)$/i,
+    rules: KUNDENFREUND_HEADERS.map(([header, target]) => [header, target]),
+  },
+  {
+    id: "google",
+    name: { de: "Google Kontakte", en: "Google Contacts" },
+    dateOrder: "auto",
+    signature:
+      /^(?:(?:E-mail|Phone|Address|Website|Relation|Event) \d+ - |Given Name$|Organization (?:1 - )?Name$)/i,
+    rules: [
+      [/^(?:First Name|Given Name)$/i, "firstName"],
+      [/^(?:Last Name|Family Name)$/i, "lastName"],
+      ["Name", "fullName"],
+      [/^Organization (?:1 - )?Name$/i, "organisation"],
+      [/^Organization (?:1 - )?Title$/i, "jobTitle"],
+      ["Birthday", "birthday"],
+      ["Notes", "notes"],
+      [/^(?:Labels|Group Membership)$/i, "tags"],
+      ["Photo", "photoUrl"],
+      ...slot("E-mail", "email"),
+      ...slot("Phone", "phone"),
+      ...slot("Website", "website"),
+      ...slot("Relation", "related"),
+      ...slot("Event", "event"),
+      ...addressSlot(),
+    ],
+  },
+  {
+    id: "outlook",
+    name: { de: "Outlook (englisch)", en: "Outlook" },
+    // Outlook writes dates in the Windows short format; an English header is mostly a US system.
+    dateOrder: "mdy",
+    signature: /^(?:E-mail Address|Business Phone|Mobile Phone|Home Phone|Business Street)$/i,
+    rules: [
+      ["First Name", "firstName"],
+      ["Last Name", "lastName"],
+      ["Company", "organisation"],
+      ["Job Title", "jobTitle"],
+      ...outlookAddress("Business", "work", "Business Address PO Box"),
+      ...outlookAddress("Home", "home", "Home Address PO Box"),
+      ...outlookAddress("Other", "other", "Other Address PO Box"),
+      [/^(?:Business Phone(?: 2)?|Company Main Phone)$/i, "phone.work"],
+      [/^Home Phone(?: 2)?$/i, "phone.home"],
+      ["Mobile Phone", "phone.mobile"],
+      [/^(?:Other Phone|Primary Phone)$/i, "phone.other"],
+      [/^E-mail(?: [23])? Address$/i, "email.other"],
+      ["Web Page", "website.other"],
+      ["Birthday", "birthday"],
+      ["Anniversary", "anniversary"],
+      ["Categories", "tags"],
+      ["Notes", "notes"],
+      ["Spouse", "related.partner"],
+      ["Children", "related.child"],
+      ["Manager's Name", "related.reports_to"],
+      ["Assistant's Name", "related.assistant"],
+    ],
+  },
+  {
+    id: "outlook_de",
+    name: { de: "Outlook (deutsch)", en: "Outlook (German)" },
+    dateOrder: "dmy",
+    signature: /^(?:E-Mail-Adresse|Telefon geschäftlich|Mobiltelefon|Straße geschäftlich|Telefon privat)$/i,
+    rules: [
+      ["Vorname", "firstName"],
+      ["Nachname", "lastName"],
+      ["Firma", "organisation"],
+      ["Position", "jobTitle"],
+      [/^Straße geschäftlich(?: [23])?$/i, "street.work"],
+      ["Ort geschäftlich", "city.work"],
+      [/^(?:Region|Bundesland\/Kanton) geschäftlich$/i, "region.work"],
+      ["Postleitzahl geschäftlich", "postcode.work"],
+      ["Land/Region geschäftlich", "country.work"],
+      ["Postfach geschäftlich", "pobox.work"],
+      [/^Straße privat(?: [23])?$/i, "street.home"],
+      ["Ort privat", "city.home"],
+      [/^(?:Region|Bundesland\/Kanton) privat$/i, "region.home"],
+      ["Postleitzahl privat", "postcode.home"],
+      ["Land/Region privat", "country.home"],
+      ["Postfach privat", "pobox.home"],
+      [/^Weitere Straße(?: [23])?$/i, "street.other"],
+      ["Weiterer Ort", "city.other"],
+      ["Weitere Region", "region.other"],
+      ["Weitere Postleitzahl", "postcode.other"],
+      ["Weiteres Land/Region", "country.other"],
+      [/^(?:Telefon geschäftlich(?: 2)?|Telefon Firma)$/i, "phone.work"],
+      [/^Telefon privat(?: 2)?$/i, "phone.home"],
+      ["Mobiltelefon", "phone.mobile"],
+      [/^(?:Weiteres Telefon|Haupttelefon)$/i, "phone.other"],
+      [/^(?:E-Mail-Adresse|E-Mail [23]: Adresse)$/i, "email.other"],
+      ["Webseite", "website.other"],
+      ["Geburtstag", "birthday"],
+      ["Jahrestag", "anniversary"],
+      ["Kategorien", "tags"],
+      ["Notizen", "notes"],
+      ["Partner", "related.partner"],
+      ["Kinder", "related.child"],
+      [/^Name des\/der Vorgesetzten$|^Vorgesetzte\(r\)$/i, "related.reports_to"],
+      [/^Name (?:des )?Assistent(?:en)?$/i, "related.assistant"],
+    ],
+  },
+  {
+    id: "hubspot",
+    name: { de: "HubSpot", en: "HubSpot" },
+    dateOrder: "auto",
+    signature: /^(?:Record ID|Phone Number|Mobile Phone Number|Company Name|Lifecycle Stage|Contact owner)$/i,
+    rules: [
+      ["Record ID", "uid"],
+      ["First Name", "firstName"],
+      ["Last Name", "lastName"],
+      ["Email", "email.work"],
+      ["Phone Number", "phone.work"],
+      ["Mobile Phone Number", "phone.mobile"],
+      [/^(?:Company Name|Associated Company)$/i, "organisation"],
+      ["Job Title", "jobTitle"],
+      ["Street Address", "street.work"],
+      ["City", "city.work"],
+      ["State/Region", "region.work"],
+      ["Postal Code", "postcode.work"],
+      ["Country/Region", "country.work"],
+      ["Website URL", "website.work"],
+      ["Date of birth", "birthday"],
+    ],
+  },
+  {
+    id: "pipedrive",
+    name: { de: "Pipedrive", en: "Pipedrive" },
+    dateOrder: "auto",
+    signature: /^Person - /i,
+    rules: [
+      ["Person - ID", "uid"],
+      ["Person - Name", "fullName"],
+      ["Person - First name", "firstName"],
+      ["Person - Last name", "lastName"],
+      [/^Person - Organi[sz]ation$/i, "organisation"],
+      [/^Person - Email(?: - Work)?$/i, "email.work"],
+      ["Person - Email - Home", "email.home"],
+      ["Person - Email - Other", "email.other"],
+      [/^Person - Phone(?: - Work)?$/i, "phone.work"],
+      ["Person - Phone - Home", "phone.home"],
+      ["Person - Phone - Mobile", "phone.mobile"],
+      ["Person - Phone - Other", "phone.other"],
+      [/^Organi[sz]ation - Name$/i, "organisation"],
+      ["Person - Job title", "jobTitle"],
+      ["Person - Birthday", "birthday"],
+      [/^Person - Labels?$/i, "tags"],
+      [/^Person - Notes?$/i, "notes"],
+      ["Person - Postal address", "address.work"],
+    ],
+  },
+  {
+    id: "salesforce",
+    name: { de: "Salesforce", en: "Salesforce" },
+    dateOrder: "auto",
+    signature:
+      /^(?:Account Name|Account\.Name|Birthdate|Mailing Street|MailingStreet|Contact ID|MobilePhone)$/i,
+    rules: [
+      [/^(?:Contact ID|Id)$/i, "uid"],
+      [/^(?:First Name|FirstName)$/i, "firstName"],
+      [/^(?:Last Name|LastName)$/i, "lastName"],
+      [/^(?:Account Name|Account\.Name)$/i, "organisation"],
+      ["Title", "jobTitle"],
+      ["Email", "email.work"],
+      ["Phone", "phone.work"],
+      [/^(?:Mobile|Mobile Phone|MobilePhone)$/i, "phone.mobile"],
+      [/^(?:Home Phone|HomePhone)$/i, "phone.home"],
+      [/^(?:Other Phone|OtherPhone)$/i, "phone.other"],
+      [/^Mailing ?Street$/i, "street.work"],
+      [/^Mailing ?City$/i, "city.work"],
+      [/^Mailing ?State(?:\/Province)?$/i, "region.work"],
+      [/^Mailing ?(?:Zip\/Postal Code|PostalCode)$/i, "postcode.work"],
+      [/^Mailing ?Country$/i, "country.work"],
+      ["Birthdate", "birthday"],
+      ["Description", "notes"],
+    ],
+  },
+];
+
+// Headers people type themselves, in German and English, compared without case, spaces and
+// punctuation.
+const GENERIC: Record<string, FieldTarget> = {
+  vorname: "firstName",
+  firstname: "firstName",
+  givenname: "firstName",
+  first: "firstName",
+  nachname: "lastName",
+  lastname: "lastName",
+  surname: "lastName",
+  familyname: "lastName",
+  familienname: "lastName",
+  name: "fullName",
+  fullname: "fullName",
+  firma: "organisation",
+  unternehmen: "organisation",
+  company: "organisation",
+  companyname: "organisation",
+  organisation: "organisation",
+  organization: "organisation",
+  position: "jobTitle",
+  funktion: "jobTitle",
+  jobtitle: "jobTitle",
+  role: "jobTitle",
+  email: "email.other",
+  mail: "email.other",
+  emailadresse: "email.other",
+  emailaddress: "email.other",
+  telefon: "phone.other",
+  phone: "phone.other",
+  tel: "phone.other",
+  telefonnummer: "phone.other",
+  phonenumber: "phone.other",
+  mobil: "phone.mobile",
+  handy: "phone.mobile",
+  mobile: "phone.mobile",
+  mobiltelefon: "phone.mobile",
+  cell: "phone.mobile",
+  adresse: "address.other",
+  address: "address.other",
+  anschrift: "address.other",
+  strasse: "street.other",
+  straße: "street.other",
+  street: "street.other",
+  plz: "postcode.other",
+  postleitzahl: "postcode.other",
+  zip: "postcode.other",
+  postcode: "postcode.other",
+  postalcode: "postcode.other",
+  ort: "city.other",
+  stadt: "city.other",
+  city: "city.other",
+  land: "country.other",
+  country: "country.other",
+  website: "website.other",
+  webseite: "website.other",
+  homepage: "website.other",
+  url: "website.other",
+  geburtstag: "birthday",
+  geburtsdatum: "birthday",
+  birthday: "birthday",
+  birthdate: "birthday",
+  dateofbirth: "birthday",
+  jahrestag: "anniversary",
+  hochzeitstag: "anniversary",
+  anniversary: "anniversary",
+  notizen: "notes",
+  notiz: "notes",
+  bemerkung: "notes",
+  bemerkungen: "notes",
+  notes: "notes",
+  note: "notes",
+  tags: "tags",
+  schlagwörter: "tags",
+  kategorien: "tags",
+  categories: "tags",
+  labels: "tags",
+  foto: "photoUrl",
+  photo: "photoUrl",
+  id: "uid",
+  uid: "uid",
+};
+
+function normaliseHeader(header: string): string {
+  return header.toLowerCase().replace(/[^a-z0-9äöüß]/g, "");
+}
+
+function matchRule(rules: Rule[], header: string): FieldTarget | null {
+  const trimmed = header.trim();
+  for (const [pattern, target] of rules) {
+    if (typeof pattern === "string") {
+      if (pattern.toLowerCase() === trimmed.toLowerCase()) return target as FieldTarget;
+      continue;
+    }
+    const match = pattern.exec(trimmed);
+    if (match) return target.replace("$1", match[1] ?? "") as FieldTarget;
+  }
+  return null;
+}
+
+export interface PresetDetection {
+  preset: CsvPresetId;
+  dateOrder: DateOrder;
+  mapping: CsvMapping;
+}
+
+/**
+ * Recognises an exporter by its headers and proposes a mapping the user can edit. Among presets
+ * whose signature header is present, the one that maps the most columns wins; headers it does not
+ * know fall back to the generic German/English dictionary.
+ */
+export function detectPreset(headers: string[]): PresetDetection {
+  let best: { preset: CsvPreset; score: number } | null = null;
+  for (const preset of CSV_PRESETS) {
+    if (!headers.some((h) => preset.signature.test(h.trim()))) continue;
+    const score = headers.filter((h) => matchRule(preset.rules, h) !== null).length;
+    if (!best || score > best.score) best = { preset, score };
+  }
+  const mapping: CsvMapping = {};
+  for (const header of headers) {
+    const target = (best ? matchRule(best.preset.rules, header) : null) ?? GENERIC[normaliseHeader(header)];
+    if (target && !(header in mapping)) mapping[header] = target;
+  }
+  return { preset: best?.preset.id ?? "generic", dateOrder: best?.preset.dateOrder ?? "auto", mapping };
+}

@@ -1,0 +1,226 @@
+import type { Localized } from "../../core/locale.ts";
+import type { Channel } from "../../core/model/person.ts";
+import type { ChannelKind, ChannelLabel } from "../../core/vocabulary.ts";
+import { CHANNEL_KINDS, CHANNEL_LABELS } from "../../core/vocabulary.ts";
+import {
+  type ContactRecord,
+  createContactRecord,
+  type ImportItem,
+  isEmptyContactRecord,
+} from "../contact-record.ts";
+import { formatAddress, splitFullName } from "../format-names.ts";
+import { pickChannelLabel, relationKindFromWords } from "../labels.ts";
+import { normaliseTags } from "../normalise-tags.ts";
+import type { CsvMapping, FieldTarget } from "./field-targets.ts";
+import { type DateOrder, parseFlexibleDate } from "./parse-flexible-date.ts";
+import { parseRelatedCell, relationKindFromLabel, splitNames } from "./related-cell.ts";
+import { unguardCsvCell } from "./write-csv.ts";
+
+/** A CSV row's result: an ImportItem plus the spreadsheet row number. */
+export type CsvImportItem = ImportItem & { row: number };
+
+interface Slot {
+  kind: ChannelKind | "related" | "event";
+  label: string | null;
+  values: string[];
+  parts: Partial<Record<string, string[]>>;
+}
+
+const PART_ORDER = ["pobox", "", "street", "city", "region", "postcode", "country"];
+
+/**
+ * Applies a mapping to one row. A value that cannot be read (a date that does not exist, an
+ * ambiguous date) rejects the row: the user fixes the cell and imports the row again, instead of
+ * finding a contact without its birthday later.
+ */
+export function mapCsvRow(
+  headers: string[],
+  fields: string[],
+  mapping: CsvMapping,
+  position: { line: number; row: number },
+  dateOrder: DateOrder,
+): CsvImportItem {
+  const record = createContactRecord();
+  const errors: Localized[] = [];
+  const slots = new Map<string, Slot>();
+  let fullName = "";
+  const slotFor = (key: string, kind: Slot["kind"], label: string | null): Slot => {
+    let slot = slots.get(key);
+    if (!slot) {
+      slot = { kind, label, values: [], parts: {} };
+      slots.set(key, slot);
+    }
+    return slot;
+  };
+
+  headers.forEach((header, index) => {
+    const target = mapping[header];
+    const value = unguardCsvCell(fields[index] ?? "").trim();
+    if (!target || value === "") return;
+    const [head = "", slotName, suffix] = target.split(".") as [
+      string,
+      string | undefined,
+      string | undefined,
+    ];
+    if (slotName === undefined) {
+      fullName = applySimple(record, target, value, header, position.row, dateOrder, errors) ?? fullName;
+      return;
+    }
+    const isPart = !isChannelKind(head) && head !== "related" && head !== "event";
+    const kind = (isPart ? "address" : head) as Slot["kind"];
+    const fixedLabel = isLabel(slotName) || isRelationSlot(kind, slotName) ? slotName : null;
+    const slot = slotFor(`${kind}.${slotName}`, kind, fixedLabel);
+    if (suffix === "label") slot.label = value;
+    else if (isPart) slot.parts[head] = [...(slot.parts[head] ?? []), value];
+    else slot.values.push(value);
+  });
+
+  for (const slot of slots.values()) readSlot(slot, record, position.row, dateOrder, errors);
+  if (record.firstName === "" && record.lastName === "" && fullName !== "") {
+    Object.assign(record, splitFullName(fullName));
+  }
+  const { line, row } = position;
+  if (errors.length > 0) return { line, row, warnings: [], error: joinErrors(errors) };
+  if (isEmptyContactRecord(record)) return { line, row, warnings: [], error: emptyRow(row) };
+  return { line, row, record, warnings: [] };
+}
+
+function applySimple(
+  record: ContactRecord,
+  target: FieldTarget,
+  value: string,
+  header: string,
+  row: number,
+  dateOrder: DateOrder,
+  errors: Localized[],
+): string | null {
+  switch (target) {
+    case "fullName":
+      return value;
+    case "firstName":
+    case "lastName":
+      record[target] ||= value;
+      return null;
+    case "organisation":
+    case "jobTitle":
+    case "photoUrl":
+    case "uid":
+      record[target] ??= value;
+      return null;
+    case "notes": {
+      const note = value.replace(/\r\n?/g, "\n");
+      record.notes = record.notes ? `${record.notes}\n\n${note}` : note;
+      return null;
+    }
+    case "tags":
+      record.tags = normaliseTags([...record.tags, ...value.split(/\s*(?::::|;|,|\n)\s*/)]);
+      return null;
+    case "birthday":
+    case "anniversary": {
+      const parsed = parseFlexibleDate(value, dateOrder);
+      if (parsed.ok) record[target] ??= parsed.date;
+      else errors.push(dateError(row, target, header, value, parsed.reason));
+      return null;
+    }
+    case "related":
+      record.related.push(...parseRelatedCell(value));
+      return null;
+    default:
+      return null;
+  }
+}
+
+function readSlot(
+  slot: Slot,
+  record: ContactRecord,
+  row: number,
+  dateOrder: DateOrder,
+  errors: Localized[],
+): void {
+  if (slot.kind === "event") {
+    // Google's "Event n": only anniversaries have a place in a contact record.
+    if (!/anniversary|jahrestag|hochzeitstag/i.test(slot.label ?? "")) return;
+    for (const value of slot.values) {
+      const parsed = parseFlexibleDate(value, dateOrder);
+      if (parsed.ok) record.anniversary ??= parsed.date;
+      else errors.push(dateError(row, "anniversary", slot.label ?? "", value, parsed.reason));
+    }
+    return;
+  }
+  if (slot.kind === "related") {
+    const kind = slot.label ? relationKindFromLabel(slot.label) : relationKindFromWords([]);
+    for (const name of slot.values.flatMap(splitNames)) record.related.push({ name, kind });
+    return;
+  }
+  const label = toChannelLabel(slot.kind, slot.label);
+  const values =
+    slot.kind === "address"
+      ? addressValues(slot)
+      : slot.values.flatMap((v) => v.split(/\s*:::\s*|\n/)).map((v) => v.trim());
+  for (const value of values) {
+    if (value !== "") record.channels.push({ kind: slot.kind, label, value } satisfies Channel);
+  }
+}
+
+function addressValues(slot: Slot): string[] {
+  if (slot.values.length > 0) {
+    return slot.values.flatMap((v) => v.split(/\s*:::\s*/)).map((v) => v.replace(/\s*\r?\n\s*/g, ", "));
+  }
+  return [formatAddress(PART_ORDER.map((part) => (slot.parts[part] ?? []).join(", ")))];
+}
+
+function toChannelLabel(kind: ChannelKind, label: string | null): ChannelLabel {
+  if (label === null) return "other";
+  if (isLabel(label)) return label;
+  return pickChannelLabel(kind, label.toLowerCase().split(/[^a-zäöüß]+/), null);
+}
+
+function isChannelKind(value: string): value is ChannelKind {
+  return (CHANNEL_KINDS as readonly string[]).includes(value);
+}
+
+function isLabel(value: string): value is ChannelLabel {
+  return (CHANNEL_LABELS as readonly string[]).includes(value);
+}
+
+function isRelationSlot(kind: Slot["kind"], slotName: string): boolean {
+  return kind === "related" && !/^\d+$/.test(slotName);
+}
+
+const FIELD_NAMES: Record<"birthday" | "anniversary", Localized> = {
+  birthday: { de: "Geburtstag", en: "birthday" },
+  anniversary: { de: "Jahrestag", en: "anniversary" },
+};
+
+function dateError(
+  row: number,
+  field: "birthday" | "anniversary",
+  header: string,
+  value: string,
+  reason: "invalid" | "ambiguous",
+): Localized {
+  const name = FIELD_NAMES[field];
+  const column = header ? { de: ` (Spalte „${header}“)`, en: ` (column '${header}')` } : { de: "", en: "" };
+  if (reason === "ambiguous") {
+    return {
+      de: `Zeile ${row}: ${name.de}${column.de} „${value}“ ist mehrdeutig (Tag/Monat oder Monat/Tag?) – bitte die Datumsreihenfolge wählen`,
+      en: `row ${row}: ${name.en}${column.en} '${value}' is ambiguous (day/month or month/day?) – choose the date order`,
+    };
+  }
+  return {
+    de: `Zeile ${row}: ${name.de}${column.de} „${value}“ ist kein gültiges Datum`,
+    en: `row ${row}: ${name.en}${column.en} '${value}' is not a date`,
+  };
+}
+
+function emptyRow(row: number): Localized {
+  return {
+    de: `Zeile ${row}: weder Name noch Firma noch Kontaktdaten`,
+    en: `row ${row}: no name, company or contact details`,
+  };
+}
+
+function joinErrors(errors: Localized[]): Localized {
+  if (errors.length === 1) return errors[0]!;
+  return { de: errors.map((e) => e.de).join("; "), en: errors.map((e) => e.en).join("; ") };
+}

@@ -1,0 +1,115 @@
+import { type ImportSource, readByteChunks } from "../import-source.ts";
+import { type CsvPresetId, detectPreset } from "./csv-presets.ts";
+import { type CsvEncoding, type DecodeState, decodeCsvBytes } from "./decode-csv-bytes.ts";
+import { type CsvDelimiter, detectDelimiter } from "./detect-delimiter.ts";
+import type { CsvMapping } from "./field-targets.ts";
+import { type CsvImportItem, mapCsvRow } from "./map-csv-row.ts";
+import { parseCsvRows } from "./parse-csv-rows.ts";
+import type { DateOrder } from "./parse-flexible-date.ts";
+
+export interface CsvImportOptions {
+  /** The user's (edited) mapping; detected from the headers when absent. */
+  mapping?: CsvMapping;
+  delimiter?: CsvDelimiter;
+  encoding?: CsvEncoding;
+  dateOrder?: DateOrder;
+}
+
+export interface CsvImport {
+  headers: string[];
+  delimiter: CsvDelimiter;
+  /** As detected from the start of the file; see `DecodeState`. */
+  encoding: CsvEncoding;
+  preset: CsvPresetId;
+  dateOrder: DateOrder;
+  mapping: CsvMapping;
+  /** The data rows, read lazily from the source. */
+  records: AsyncGenerator<CsvImportItem>;
+}
+
+/** Longest header line looked at for the delimiter. */
+const HEADER_PEEK_CHARS = 64 * 1024;
+
+/**
+ * Reads the header row, detects delimiter, encoding and preset, and returns the rows still to be
+ * read. Nothing is consumed beyond the header until `records` is iterated.
+ */
+export async function openCsvImport(
+  source: ImportSource,
+  options: CsvImportOptions = {},
+): Promise<CsvImport> {
+  const state: DecodeState = { encoding: options.encoding ?? "utf-8" };
+  const text = decodeCsvBytes(readByteChunks(source), state, options.encoding);
+  const head = await peekFirstLine(text);
+  const delimiter = options.delimiter ?? detectDelimiter(head.firstLine);
+  const rows = parseCsvRows(head.all, delimiter);
+  const first = await rows.next();
+  const headers = first.done ? [] : first.value.fields.map((h) => h.trim());
+  const detected = detectPreset(headers);
+  const mapping = options.mapping ?? detected.mapping;
+  const dateOrder = options.dateOrder ?? detected.dateOrder;
+
+  async function* records(): AsyncGenerator<CsvImportItem> {
+    for await (const row of rows) {
+      if (row.error) yield { line: row.line, row: row.row, warnings: [], error: row.error };
+      else yield mapCsvRow(headers, row.fields, mapping, row, dateOrder);
+    }
+  }
+  return {
+    headers,
+    delimiter,
+    get encoding() {
+      return state.encoding;
+    },
+    preset: detected.preset,
+    dateOrder,
+    mapping,
+    records: records(),
+  };
+}
+
+/** Rows as records, one by one: what the import service iterates. */
+export async function* readCsvRecords(
+  source: ImportSource,
+  options: CsvImportOptions = {},
+): AsyncGenerator<CsvImportItem> {
+  const opened = await openCsvImport(source, options);
+  yield* opened.records;
+}
+
+export interface CsvPreview extends Omit<CsvImport, "records"> {
+  rows: CsvImportItem[];
+}
+
+/** The header, what was detected, and the first `n` mapped rows, for the mapping screen. */
+export async function previewCsv(
+  source: ImportSource,
+  n: number,
+  options: CsvImportOptions = {},
+): Promise<CsvPreview> {
+  const { records, ...rest } = await openCsvImport(source, options);
+  const rows: CsvImportItem[] = [];
+  for await (const item of records) {
+    rows.push(item);
+    if (rows.length >= n) break;
+  }
+  return { ...rest, rows };
+}
+
+/** Buffers decoded text up to the first line break so the delimiter can be detected. */
+async function peekFirstLine(
+  text: AsyncGenerator<string>,
+): Promise<{ firstLine: string; all: AsyncGenerator<string> }> {
+  let buffered = "";
+  while (!/[\r\n]/.test(buffered) && buffered.length < HEADER_PEEK_CHARS) {
+    const next = await text.next();
+    if (next.done) break;
+    buffered += next.value;
+  }
+  const firstLine = buffered.split(/\r\n|\r|\n/, 1)[0] ?? "";
+  async function* all(): AsyncGenerator<string> {
+    if (buffered) yield buffered;
+    yield* text;
+  }
+  return { firstLine, all: all() };
+}
