@@ -1,6 +1,5 @@
 import type {} from "@fastify/cookie";
 import { z } from "zod";
-import { type Locale, negotiateLocale } from "../../core/locale.ts";
 import { parseInput } from "../../core/validation.ts";
 import {
   createApiToken,
