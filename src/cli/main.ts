@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { migrateCommand } from "./commands/migrate.ts";
 import { serveCommand } from "./commands/serve.ts";
+import { todayCommand } from "./commands/today.ts";
 import { tokenCommand } from "./commands/token.ts";
 import { describeFailure, localeFrom } from "./output.ts";
 
@@ -9,6 +10,7 @@ const program = new Command("kundenfreund")
   .showHelpAfterError()
   .addCommand(serveCommand())
   .addCommand(migrateCommand())
+  .addCommand(todayCommand())
   .addCommand(tokenCommand());
 
 try {

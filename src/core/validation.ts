@@ -52,6 +52,11 @@ function problemsOf(issue: Issue): FieldProblem[] {
     case "too_small":
       return [tooSmall(field, issue)];
     case "invalid_value":
+      if (issue.input === undefined) {
+        return [
+          { field, code: "required", message: { de: "Pflichtfeld fehlt.", en: "This field is required." } },
+        ];
+      }
       return [
         {
           field,

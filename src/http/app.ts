@@ -11,6 +11,7 @@ import { localeOf, sendError } from "./errors.ts";
 import type { RouteDefinition } from "./route.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { entityRoutes } from "./routes/entities.ts";
+import { relationshipRoutes } from "./routes/relationship.ts";
 import { searchRoutes } from "./routes/search.ts";
 import { systemRoutes } from "./routes/system.ts";
 import { addSecurityHeaders } from "./security-headers.ts";
@@ -26,7 +27,13 @@ export interface AppOptions {
 export function apiRoutes(): RouteDefinition[] {
   const routes: RouteDefinition[] = [];
   // The OpenAPI route describes the whole table, itself included, so it receives the table by reference.
-  routes.push(...systemRoutes(() => routes), ...authRoutes, ...entityRoutes, ...searchRoutes);
+  routes.push(
+    ...systemRoutes(() => routes),
+    ...authRoutes,
+    ...entityRoutes,
+    ...relationshipRoutes,
+    ...searchRoutes,
+  );
   return routes;
 }
 

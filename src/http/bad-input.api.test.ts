@@ -249,6 +249,34 @@ const CASES: Record<string, Case[]> = {
       fields: [{ field: "status", code: "unknown_field", message: "Unknown field." }],
     },
   ],
+  "POST /api/people/:id/stage": [
+    { name: "missing", body: () => ({ note: "nach dem Messeabend" }), fields: [required("stage")] },
+    { name: "wrong type", body: () => ({ stage: "trust", note: 5 }), fields: [notString("note")] },
+    {
+      name: "too long",
+      body: () => ({ stage: "trust", note: LONG.repeat(3) }),
+      fields: [tooLong("note", 10000)],
+    },
+    {
+      name: "unknown enum",
+      body: () => ({ stage: "soulmate" }),
+      fields: [unknown("stage", "business_contact, acquaintance, trust, friendship")],
+    },
+  ],
+  "POST /api/people/:id/address-form": [
+    { name: "missing", body: () => ({ offeredBy: "them" }), fields: [required("form")] },
+    {
+      name: "wrong type",
+      body: () => ({ form: "du", changedOn: 20261127 }),
+      fields: [notString("changedOn")],
+    },
+    {
+      name: "too long",
+      body: () => ({ form: "du", changedOn: LONG }),
+      fields: [{ field: "changedOn", code: "invalid_format", message: "Not a valid date (YYYY-MM-DD)." }],
+    },
+    { name: "unknown enum", body: () => ({ form: "ihr" }), fields: [unknown("form", "sie, du")] },
+  ],
   "POST /api/tokens": [
     { name: "missing", body: () => ({ scope: "read" }), fields: [required("name")] },
     {
@@ -263,6 +291,12 @@ const CASES: Record<string, Case[]> = {
       fields: [unknown("scope", "read, write")],
     },
   ],
+};
+
+/** A body that passes validation, so only the unknown id can fail. */
+const VALID_BODY_FOR_ID_ROUTE: Record<string, unknown> = {
+  "POST /api/people/:id/stage": { stage: "trust" },
+  "POST /api/people/:id/address-form": { form: "du" },
 };
 
 const bodyRoutes = apiRoutes().filter((r) => r.body);
@@ -370,7 +404,9 @@ describeEachStore("API: bad input gets the exact status and error body", (store)
     const notFound = { error: { status: 404, code: "not_found", message: "Not found.", fields: [] } };
     for (const route of idRoutes) {
       for (const id of [UNKNOWN_ID, "not-a-uuid"]) {
-        const body = route.method === "PATCH" ? {} : undefined;
+        const body =
+          VALID_BODY_FOR_ID_ROUTE[`${route.method} ${route.path}`] ??
+          (route.method === "PATCH" ? {} : undefined);
         const response = await call(route.method, route.path.replace(":id", id), body);
         if (route.path === "/api/tokens/:id" && id === UNKNOWN_ID) {
           // Revoking is idempotent: an unknown token is already not usable.

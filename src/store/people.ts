@@ -394,3 +394,16 @@ export function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
   }
   return groups;
 }
+
+/** Adds the user's note ("confirmed after the trade fair dinner") to the newest stage change. */
+export async function annotateLatestStageChange(db: Db, workspaceId: string, personId: string, note: string) {
+  const latest = await db
+    .selectFrom("stage_changes")
+    .select("id")
+    .where("workspace_id", "=", workspaceId)
+    .where("person_id", "=", personId)
+    .orderBy("changed_at", "desc")
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  if (latest) await db.updateTable("stage_changes").set({ note }).where("id", "=", latest.id).execute();
+}

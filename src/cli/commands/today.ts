@@ -1,0 +1,59 @@
+import { Command } from "commander";
+import type { Locale } from "../../core/locale.ts";
+import { closeContext } from "../../services/open-context.ts";
+import { getToday } from "../../services/relationship.ts";
+import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
+import { localeFrom } from "../output.ts";
+import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-options.ts";
+
+const HEADINGS: Record<string, Record<Locale, string>> = {
+  today: { de: "Heute", en: "Today" },
+  open_loops: { de: "Offene Fäden", en: "Open loops" },
+  keep_in_touch: { de: "Melden Sie sich bei", en: "Reach out to" },
+  upcoming: { de: "Demnächst", en: "Coming up" },
+};
+
+export function todayCommand(): Command {
+  return withStoreOptions(new Command("today"))
+    .description("print today's agenda (Heute): whom to reach out to and why")
+    .option("--date <YYYY-MM-DD>", "show the agenda of another day")
+    .action(async (flags: StoreFlags & { date?: string }) => {
+      const locale = localeFrom(flags);
+      const ctx = await openContextFrom(flags);
+      try {
+        const { owner } = await ensureLocalWorkspace(ctx, { locale });
+        const agenda = await getToday(ctx, actorFor(owner), flags.date ? { today: flags.date } : {});
+        process.stdout.write(renderAgenda(agenda, locale));
+      } finally {
+        await closeContext(ctx);
+      }
+    });
+}
+
+export function renderAgenda(agenda: Awaited<ReturnType<typeof getToday>>, locale: Locale): string {
+  const date = new Intl.DateTimeFormat(locale === "de" ? "de-DE" : "en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${agenda.today}T12:00:00Z`));
+  const lines = [`${HEADINGS.today?.[locale]} — ${date}`, ""];
+  if (agenda.items.length === 0) {
+    lines.push(
+      locale === "de"
+        ? "Nichts Dringendes heute. Zeit für ein gutes Gespräch?"
+        : "Nothing urgent today. Time for a good conversation?",
+    );
+  }
+  let section = "";
+  for (const item of agenda.items) {
+    if (item.section !== section) {
+      section = item.section;
+      if (section !== "today") lines.push("", `${HEADINGS[section]?.[locale] ?? section}:`);
+    }
+    lines.push(`  • ${item.reason[locale]}`);
+    if (item.caution) lines.push(`    ⚠ ${item.caution[locale]}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
