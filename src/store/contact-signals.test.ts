@@ -1,0 +1,73 @@
+import fc from "fast-check";
+import { expect, it } from "vitest";
+import { summariseInteractions } from "../core/relationship/index.ts";
+import { INTERACTION_KINDS, PARTIES } from "../core/vocabulary.ts";
+import {
+  actorOf,
+  buildFact,
+  buildInteraction,
+  buildPerson,
+  buildUser,
+  buildWorkspace,
+  testContext,
+} from "../test/factories.ts";
+import { describeEachStore } from "../test/stores.ts";
+import { loadContactSignals } from "./contact-signals.ts";
+
+const rating = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null });
+const interaction = fc.record({
+  // Two years back and a little into the future: rows after `now` must count nowhere.
+  occurredAt: fc
+    .integer({ min: Date.parse("2024-11-01T00:00:00Z"), max: Date.parse("2026-12-15T00:00:00Z") })
+    .map((ms) => new Date(ms).toISOString()),
+  kind: fc.constantFrom(...INTERACTION_KINDS),
+  initiatedBy: fc.constantFrom(...PARTIES),
+  personal: fc.boolean(),
+  trust: rating,
+  resistance: rating,
+});
+
+describeEachStore("store: contact signals match the pure reference", (store) => {
+  it("the GROUP BY gives exactly what summariseInteractions computes from the rows, for generated histories", async () => {
+    const ctx = testContext(store());
+    const now = ctx.clock().toISOString();
+    const histories = fc.sample(fc.array(interaction, { minLength: 0, maxLength: 25 }), {
+      numRuns: 6,
+      seed: 20261127,
+    });
+    const { actor, workspace } = await buildWorkspace(ctx);
+    const colleague = actorOf(await buildUser(ctx, workspace.id));
+    for (const history of histories) {
+      const person = await buildPerson(ctx, actor, { importance: 2 });
+      for (const row of history) await buildInteraction(ctx, actor, [person.id], row);
+      await buildFact(ctx, actor, person.id);
+      // A colleague's private fact must not count for this viewer; a shared one must.
+      await buildFact(ctx, colleague, person.id, { text: "privat" });
+      await buildFact(ctx, colleague, person.id, { text: "geteilt", shared: true });
+      const [fromSql] = await loadContactSignals(ctx.store.db, {
+        workspaceId: actor.workspaceId,
+        viewerId: actor.userId,
+        scope: { personIds: [person.id] },
+        now,
+      });
+      const reference = summariseInteractions(person, history, 2, now);
+      expect(fromSql).toMatchObject(reference);
+    }
+  });
+
+  it("scopes to the user's own contacts", async () => {
+    const ctx = testContext(store());
+    const { actor, workspace } = await buildWorkspace(ctx);
+    const colleague = actorOf(await buildUser(ctx, workspace.id));
+    const mine = await buildPerson(ctx, actor);
+    await buildPerson(ctx, colleague);
+    await buildPerson(ctx, actor, { isContact: false });
+    const rows = await loadContactSignals(ctx.store.db, {
+      workspaceId: actor.workspaceId,
+      viewerId: actor.userId,
+      scope: { ownerId: actor.userId },
+      now: ctx.clock().toISOString(),
+    });
+    expect(rows.map((r) => r.personId)).toEqual([mine.id]);
+  });
+});
