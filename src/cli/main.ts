@@ -1,4 +1,6 @@
 import { Command } from "commander";
+import { briefCommand } from "./commands/brief.ts";
+import { demoCommand } from "./commands/demo.ts";
 import { migrateCommand } from "./commands/migrate.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { todayCommand } from "./commands/today.ts";
@@ -10,6 +12,8 @@ const program = new Command("kundenfreund")
   .showHelpAfterError()
   .addCommand(serveCommand())
   .addCommand(migrateCommand())
+  .addCommand(demoCommand())
+  .addCommand(briefCommand())
   .addCommand(todayCommand())
   .addCommand(tokenCommand());
 

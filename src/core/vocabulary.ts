@@ -59,5 +59,9 @@ export type Importance = (typeof IMPORTANCE_LEVELS)[number];
 /** A rating of an interaction on a 1–5 scale (atmosphere, trust, resistance). */
 export type Rating = 1 | 2 | 3 | 4 | 5;
 
+/** An open loop is something to ask them, or something I promised to do. */
+export const OPEN_LOOP_KINDS = ["ask", "do"] as const;
+export type OpenLoopKind = (typeof OPEN_LOOP_KINDS)[number];
+
 export const USER_ROLES = ["owner", "admin", "member", "read_only"] as const;
 export type UserRole = (typeof USER_ROLES)[number];

@@ -10,6 +10,8 @@ import { CrossOriginWriteError, resolveActor } from "./authenticate.ts";
 import { localeOf, sendError } from "./errors.ts";
 import type { RouteDefinition } from "./route.ts";
 import { authRoutes } from "./routes/auth.ts";
+import { conversationRoutes } from "./routes/conversations.ts";
+import { demoRoutes } from "./routes/demo.ts";
 import { entityRoutes } from "./routes/entities.ts";
 import { relationshipRoutes } from "./routes/relationship.ts";
 import { searchRoutes } from "./routes/search.ts";
@@ -32,6 +34,8 @@ export function apiRoutes(): RouteDefinition[] {
     ...authRoutes,
     ...entityRoutes,
     ...relationshipRoutes,
+    ...conversationRoutes,
+    ...demoRoutes,
     ...searchRoutes,
   );
   return routes;

@@ -30,6 +30,7 @@ const unknown = (field: string, allowed: string): Field => ({
 const STANCES = "befriend, keep_professional, caution";
 const CATEGORIES = "family, hobby, preference, life_event, shared_experience, important_date, other";
 const KINDS = "meeting, call, video, message, email, event, meal";
+const GIFT_KINDS = "gift, invitation, meal, event, favour";
 const RELATIONS = "partner, child, parent, sibling, friend, colleague, reports_to, assistant, other";
 
 interface Case {
@@ -44,6 +45,7 @@ interface Ids {
   interaction: string;
   loop: string;
   relation: string;
+  gift: string;
   token: string;
 }
 
@@ -277,6 +279,135 @@ const CASES: Record<string, Case[]> = {
     },
     { name: "unknown enum", body: () => ({ form: "ihr" }), fields: [unknown("form", "sie, du")] },
   ],
+  "POST /api/conversations": [
+    {
+      name: "missing",
+      body: () => ({ kind: "call" }),
+      fields: [required("occurredAt"), required("participantIds")],
+    },
+    {
+      name: "wrong type",
+      body: (ids) => ({
+        occurredAt: "2026-11-20T10:00:00Z",
+        kind: "call",
+        participantIds: [ids.person],
+        facts: "Golf",
+      }),
+      fields: [{ ...notString("facts"), message: "Expected a list." }],
+    },
+    {
+      name: "too long",
+      body: (ids) => ({
+        occurredAt: "2026-11-20T10:00:00Z",
+        kind: "call",
+        participantIds: [ids.person],
+        openLoops: [{ personId: ids.person, text: LONG }],
+      }),
+      fields: [tooLong("openLoops.0.text", 1000)],
+    },
+    {
+      name: "unknown enum",
+      body: (ids) => ({
+        occurredAt: "2026-11-20T10:00:00Z",
+        kind: "call",
+        participantIds: [ids.person],
+        facts: [{ personId: ids.person, category: "gossip", text: "x" }],
+      }),
+      fields: [unknown("facts.0.category", CATEGORIES)],
+    },
+  ],
+  "POST /api/gifts": [
+    {
+      name: "missing",
+      body: (ids) => ({ personId: ids.person, date: "2026-11-20", kind: "gift" }),
+      fields: [required("valueCents")],
+    },
+    {
+      name: "wrong type",
+      body: (ids) => ({ personId: ids.person, date: "2026-11-20", kind: "gift", valueCents: "49,99" }),
+      fields: [{ field: "valueCents", code: "invalid_type", message: "Expected a number." }],
+    },
+    {
+      name: "too long",
+      body: (ids) => ({
+        personId: ids.person,
+        date: "2026-11-20",
+        kind: "gift",
+        valueCents: 100,
+        note: LONG.repeat(3),
+      }),
+      fields: [tooLong("note", 10000)],
+    },
+    {
+      name: "unknown enum",
+      body: (ids) => ({ personId: ids.person, date: "2026-11-20", kind: "bribe", valueCents: 100 }),
+      fields: [unknown("kind", GIFT_KINDS)],
+    },
+  ],
+  "PATCH /api/gifts/:id": [
+    { name: "missing", body: () => ({ date: null }), fields: [notString("date")] },
+    {
+      name: "wrong type",
+      body: () => ({ valueCents: 12.5 }),
+      fields: [{ field: "valueCents", code: "invalid_type", message: "Expected an integer." }],
+    },
+    { name: "too long", body: () => ({ note: LONG.repeat(3) }), fields: [tooLong("note", 10000)] },
+    {
+      name: "unknown enum",
+      body: () => ({ direction: "stolen" }),
+      fields: [unknown("direction", "given, received")],
+    },
+  ],
+  "POST /api/gifts/check": [
+    {
+      name: "missing",
+      body: (ids) => ({ personId: ids.person, kind: "gift", valueCents: 100 }),
+      fields: [required("date")],
+    },
+    {
+      name: "wrong type",
+      body: (ids) => ({ personId: ids.person, date: "2026-11-20", kind: "gift", valueCents: true }),
+      fields: [{ field: "valueCents", code: "invalid_type", message: "Expected a number." }],
+    },
+    {
+      name: "too long",
+      body: (ids) => ({ personId: ids.person, date: "2026-11-20", kind: "gift", valueCents: 1_000_000_000 }),
+      fields: [{ field: "valueCents", code: "too_big", message: "At most 100000000." }],
+    },
+    {
+      name: "unknown enum",
+      body: (ids) => ({
+        personId: ids.person,
+        date: "2026-11-20",
+        kind: "gift",
+        direction: "sideways",
+        valueCents: 1,
+      }),
+      fields: [unknown("direction", "given, received")],
+    },
+  ],
+  "PATCH /api/workspace/settings": [
+    {
+      name: "missing",
+      body: () => ({ giftLimitCents: undefined, limit: 30 }),
+      fields: [{ field: "limit", code: "unknown_field", message: "Unknown field." }],
+    },
+    {
+      name: "wrong type",
+      body: () => ({ giftLimitCents: "30 EUR" }),
+      fields: [{ field: "giftLimitCents", code: "invalid_type", message: "Expected a number." }],
+    },
+    {
+      name: "too long",
+      body: () => ({ giftLimitCents: 99_999_999_999 }),
+      fields: [{ field: "giftLimitCents", code: "too_big", message: "At most 10000000." }],
+    },
+    {
+      name: "unknown enum",
+      body: () => ({ currency: "USD" }),
+      fields: [{ field: "currency", code: "unknown_field", message: "Unknown field." }],
+    },
+  ],
   "POST /api/tokens": [
     { name: "missing", body: () => ({ scope: "read" }), fields: [required("name")] },
     {
@@ -337,8 +468,19 @@ describeEachStore("API: bad input gets the exact status and error body", (store)
       relation: (
         await call("POST", "/api/relations", { personId: person, relatedPersonId: other, kind: "child" })
       ).body.id as string,
+      gift: "",
       token: "",
     };
+    ids.gift = (
+      (
+        await call("POST", "/api/gifts", {
+          personId: person,
+          date: "2026-11-20",
+          kind: "gift",
+          valueCents: 2500,
+        })
+      ).body.gift as { id: string }
+    ).id;
   });
 
   const idFor = (path: string): string => {
@@ -349,6 +491,7 @@ describeEachStore("API: bad input gets the exact status and error body", (store)
       interactions: "interaction",
       "open-loops": "loop",
       relations: "relation",
+      gifts: "gift",
     }[path.split("/")[2] ?? ""] as keyof Ids;
     return ids[key];
   };

@@ -25,7 +25,14 @@ export function crudRoutes(resource: {
   entity: string;
   tag: string;
   label: { singular: string; plural: string };
-  schemas: { entity: z.ZodType; create: z.ZodType; update: z.ZodType; list: z.ZodObject };
+  /** `created`: the response of create when it says more than the entity (e.g. with warnings). */
+  schemas: {
+    entity: z.ZodType;
+    create: z.ZodType;
+    update: z.ZodType;
+    list: z.ZodObject;
+    created?: z.ZodType;
+  };
   create: Service<[unknown], unknown>;
   get: Service<[string], unknown>;
   list: Service<[unknown], unknown>;
@@ -47,11 +54,15 @@ export function crudRoutes(resource: {
     defineRoute({
       method: "POST",
       path,
-      summary: `Create a ${label.singular}`,
+      summary: `Create ${withArticle(label.singular)}`,
       tag,
       access: "write",
       body: schemas.create,
-      response: { status: 201, description: `The new ${label.singular}`, schema: schemas.entity },
+      response: {
+        status: 201,
+        description: `The new ${label.singular}`,
+        schema: schemas.created ?? schemas.entity,
+      },
       handler: async (r) => {
         const created = await resource.create(r.ctx, r.actor, r.body);
         r.reply.code(201);
@@ -61,7 +72,7 @@ export function crudRoutes(resource: {
     defineRoute({
       method: "GET",
       path: `${path}/:id`,
-      summary: `Read a ${label.singular}`,
+      summary: `Read ${withArticle(label.singular)}`,
       tag,
       access: "read",
       response: { status: 200, description: `The ${label.singular}`, schema: schemas.entity },
@@ -70,7 +81,7 @@ export function crudRoutes(resource: {
     defineRoute({
       method: "PATCH",
       path: `${path}/:id`,
-      summary: `Change a ${label.singular}`,
+      summary: `Change ${withArticle(label.singular)}`,
       tag,
       access: "write",
       body: schemas.update,
@@ -80,7 +91,7 @@ export function crudRoutes(resource: {
     defineRoute({
       method: "DELETE",
       path: `${path}/:id`,
-      summary: `Delete a ${label.singular}`,
+      summary: `Delete ${withArticle(label.singular)}`,
       tag,
       access: "write",
       response: { status: 204, description: "Deleted" },
@@ -91,4 +102,8 @@ export function crudRoutes(resource: {
       },
     }),
   ];
+}
+
+function withArticle(noun: string): string {
+  return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }

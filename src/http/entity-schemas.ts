@@ -12,6 +12,7 @@ import {
   CHANNEL_LABELS,
   FACT_CATEGORIES,
   INTERACTION_KINDS,
+  OPEN_LOOP_KINDS,
   PARTIES,
   RELATION_KINDS,
   STAGES,
@@ -49,6 +50,7 @@ export const personSchema = z.object({
   addressFormOfferedBy: z.enum(PARTIES).nullable(),
   importance: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   cadenceDays: z.number().nullable(),
+  isPublicOfficial: z.boolean(),
   ownerId: nullableString,
   ...timestamps,
 }) satisfies z.ZodType<Person>;
@@ -100,6 +102,7 @@ export const interactionSchema = z.object({
   atmosphere: rating,
   trust: rating,
   resistance: rating,
+  outcome: nullableString,
   participantIds: z.array(z.string()),
   ...timestamps,
 }) as z.ZodType<Interaction>;
@@ -109,6 +112,7 @@ export const openLoopSchema = z.object({
   workspaceId: z.string(),
   personId: z.string(),
   authorId: z.string(),
+  kind: z.enum(OPEN_LOOP_KINDS),
   text: z.string(),
   dueOn: nullableString,
   closedOn: nullableString,

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { expect, it } from "vitest";
 import { summariseInteractions } from "../core/relationship/index.ts";
-import { INTERACTION_KINDS, PARTIES } from "../core/vocabulary.ts";
+import { INTERACTION_KINDS, PARTIES, type Rating } from "../core/vocabulary.ts";
 import {
   actorOf,
   buildFact,
@@ -14,7 +14,7 @@ import {
 import { describeEachStore } from "../test/stores.ts";
 import { loadContactSignals } from "./contact-signals.ts";
 
-const rating = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null });
+const rating = fc.option(fc.constantFrom<Rating>(1, 2, 3, 4, 5), { nil: null });
 const interaction = fc.record({
   // Two years back and a little into the future: rows after `now` must count nowhere.
   occurredAt: fc

@@ -34,6 +34,7 @@ export async function insertInteraction(
       atmosphere: input.atmosphere,
       trust: input.trust,
       resistance: input.resistance,
+      outcome: input.outcome,
       created_at: meta.now,
       updated_at: meta.now,
     })
@@ -59,6 +60,7 @@ export async function updateInteraction(
       ...(patch.atmosphere !== undefined ? { atmosphere: patch.atmosphere } : {}),
       ...(patch.trust !== undefined ? { trust: patch.trust } : {}),
       ...(patch.resistance !== undefined ? { resistance: patch.resistance } : {}),
+      ...(patch.outcome !== undefined ? { outcome: patch.outcome } : {}),
       updated_at: meta.now,
     })
     .where("id", "=", current.id)
@@ -180,8 +182,36 @@ async function hydrate(db: Db, rows: Selectable<InteractionsTable>[]): Promise<I
     atmosphere: row.atmosphere as Rating | null,
     trust: row.trust as Rating | null,
     resistance: row.resistance as Rating | null,
+    outcome: row.outcome,
     participantIds: (participantsOf.get(row.id) ?? []).map((p) => p.person_id),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  }));
+}
+
+/** The rated conversations of one person, oldest first: the raw material of their trend lines. */
+export async function listRatingsOf(db: Db, workspaceId: string, personId: string) {
+  const rows = await db
+    .selectFrom("interaction_participants as ip")
+    .innerJoin("interactions as i", "i.id", "ip.interaction_id")
+    .select(["i.id", "i.occurred_at", "i.atmosphere", "i.trust", "i.resistance"])
+    .where("ip.workspace_id", "=", workspaceId)
+    .where("ip.person_id", "=", personId)
+    .where((eb) =>
+      eb.or([
+        eb("i.atmosphere", "is not", null),
+        eb("i.trust", "is not", null),
+        eb("i.resistance", "is not", null),
+      ]),
+    )
+    .orderBy("i.occurred_at")
+    .orderBy("i.id")
+    .execute();
+  return rows.map((r) => ({
+    interactionId: r.id,
+    occurredAt: r.occurred_at,
+    atmosphere: r.atmosphere,
+    trust: r.trust,
+    resistance: r.resistance,
   }));
 }

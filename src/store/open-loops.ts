@@ -6,6 +6,7 @@ import type {
   OpenLoopListQuery,
   OpenLoopUpdateInput,
 } from "../core/schemas/open-loop.ts";
+import type { OpenLoopKind } from "../core/vocabulary.ts";
 import { newId } from "./ids.ts";
 import type { Db } from "./open-store.ts";
 import type { OpenLoopsTable } from "./schema.ts";
@@ -24,6 +25,7 @@ export async function insertOpenLoop(
       workspace_id: workspaceId,
       person_id: input.personId,
       author_id: meta.authorId,
+      kind: input.kind,
       text: input.text,
       due_on: input.dueOn,
       closed_on: input.closedOn,
@@ -44,6 +46,7 @@ export async function updateOpenLoop(
   await db
     .updateTable("open_loops")
     .set({
+      ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
       ...(patch.text !== undefined ? { text: patch.text } : {}),
       ...(patch.dueOn !== undefined ? { due_on: patch.dueOn } : {}),
       ...(patch.closedOn !== undefined ? { closed_on: patch.closedOn } : {}),
@@ -106,6 +109,7 @@ function toOpenLoop(row: Selectable<OpenLoopsTable>): OpenLoop {
     workspaceId: row.workspace_id,
     personId: row.person_id,
     authorId: row.author_id,
+    kind: row.kind as OpenLoopKind,
     text: row.text,
     dueOn: row.due_on,
     closedOn: row.closed_on,

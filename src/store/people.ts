@@ -79,6 +79,7 @@ function personColumns(input: Partial<PersonCreateInput>) {
   if (input.importance !== undefined) columns.importance = input.importance;
   if (input.cadenceDays !== undefined) columns.cadence_days = input.cadenceDays;
   if (input.ownerId !== undefined) columns.owner_id = input.ownerId;
+  if (input.isPublicOfficial !== undefined) columns.is_public_official = toFlag(input.isPublicOfficial);
   return columns as Omit<
     PersonRow,
     "id" | "workspace_id" | "created_at" | "updated_at" | "stance_reason_author_id"
@@ -378,6 +379,7 @@ function toPerson(row: PersonRow, channels: Channel[], tags: string[], viewerId:
     addressFormOfferedBy: row.address_form_offered_by as Party | null,
     importance: row.importance as Importance,
     cadenceDays: row.cadence_days,
+    isPublicOfficial: fromFlag(row.is_public_official),
     ownerId: row.owner_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -75,6 +75,7 @@ export interface PeopleTable {
   importance: number;
   cadence_days: number | null;
   owner_id: string | null;
+  is_public_official: number;
   created_at: string;
   updated_at: string;
 }
@@ -133,6 +134,7 @@ export interface InteractionsTable {
   atmosphere: number | null;
   trust: number | null;
   resistance: number | null;
+  outcome: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -154,6 +156,7 @@ export interface OpenLoopsTable {
   due_on: string | null;
   closed_on: string | null;
   interaction_id: string | null;
+  kind: string;
   created_at: string;
   updated_at: string;
 }
@@ -187,6 +190,34 @@ export interface SearchTermsTable {
   visible_to: string | null;
 }
 
+export interface ReflectionsTable {
+  id: string;
+  workspace_id: string;
+  interaction_id: string;
+  author_id: string;
+  relaxed: string;
+  smiled: string;
+  listened: string;
+  distance: string;
+  friend_tone: string;
+  note: string | null;
+  created_at: string;
+}
+
+export interface GiftsTable {
+  id: string;
+  workspace_id: string;
+  person_id: string;
+  author_id: string;
+  occurred_on: string;
+  direction: string;
+  kind: string;
+  value_cents: number;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -203,4 +234,6 @@ export interface Database {
   stage_changes: StageChangesTable;
   address_form_changes: AddressFormChangesTable;
   search_terms: SearchTermsTable;
+  reflections: ReflectionsTable;
+  gifts: GiftsTable;
 }

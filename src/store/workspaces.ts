@@ -70,3 +70,25 @@ export async function findOwner(db: Db, workspaceId: string): Promise<User | und
     .executeTakeFirst();
   return row ? findUser(db, row.id) : undefined;
 }
+
+/** Workspace settings are a small JSON document; unknown keys from newer versions are kept. */
+export async function readWorkspaceSettings(db: Db, workspaceId: string): Promise<Record<string, unknown>> {
+  const row = await db
+    .selectFrom("workspaces")
+    .select("settings")
+    .where("id", "=", workspaceId)
+    .executeTakeFirst();
+  try {
+    return row ? (JSON.parse(row.settings) as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+export async function writeWorkspaceSettings(db: Db, workspaceId: string, settings: Record<string, unknown>) {
+  await db
+    .updateTable("workspaces")
+    .set({ settings: JSON.stringify(settings) })
+    .where("id", "=", workspaceId)
+    .execute();
+}

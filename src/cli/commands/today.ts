@@ -38,7 +38,7 @@ export function renderAgenda(agenda: Awaited<ReturnType<typeof getToday>>, local
     year: "numeric",
     timeZone: "UTC",
   }).format(new Date(`${agenda.today}T12:00:00Z`));
-  const lines = [`${HEADINGS.today?.[locale]} — ${date}`, ""];
+  const lines = [`${HEADINGS.today?.[locale]} — ${date}`];
   if (agenda.items.length === 0) {
     lines.push(
       locale === "de"

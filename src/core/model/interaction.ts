@@ -15,6 +15,8 @@ export interface Interaction {
   atmosphere: Rating | null;
   trust: Rating | null;
   resistance: Rating | null;
+  /** The business outcome, in the salesperson's words. */
+  outcome: string | null;
   participantIds: string[];
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;

@@ -1,4 +1,5 @@
 import type { IsoDate, IsoDateTime } from "../dates.ts";
+import type { OpenLoopKind } from "../vocabulary.ts";
 
 /** Something to ask or do later ("ask how the marathon went on 12 May"). */
 export interface OpenLoop {
@@ -6,6 +7,8 @@ export interface OpenLoop {
   workspaceId: string;
   personId: string;
   authorId: string;
+  /** ask: a question for them; do: something I promised. */
+  kind: OpenLoopKind;
   text: string;
   dueOn: IsoDate | null;
   closedOn: IsoDate | null;

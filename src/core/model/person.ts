@@ -56,6 +56,8 @@ export interface Person {
   importance: Importance;
   /** Cadence set by hand, in days; null means derived from stage and importance. */
   cadenceDays: number | null;
+  /** Gifts and invitations to public officials need compliance approval first (§§ 331, 333 StGB). */
+  isPublicOfficial: boolean;
   /** The user who looks after this contact. */
   ownerId: string | null;
   createdAt: IsoDateTime;

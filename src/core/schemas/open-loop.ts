@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { OPEN_LOOP_KINDS } from "../vocabulary.ts";
 import { id, isoDate, pageQuery, requiredText } from "./common.ts";
 
 const openLoopFields = {
   personId: id,
+  kind: z.enum(OPEN_LOOP_KINDS),
   text: requiredText(1000),
   dueOn: isoDate.nullable(),
   closedOn: isoDate.nullable(),
@@ -11,6 +13,7 @@ const openLoopFields = {
 
 export const openLoopCreateInput = z.strictObject({
   ...openLoopFields,
+  kind: openLoopFields.kind.default("ask"),
   dueOn: openLoopFields.dueOn.default(null),
   closedOn: openLoopFields.closedOn.default(null),
   interactionId: openLoopFields.interactionId.default(null),

@@ -48,6 +48,7 @@ const personFields = {
   addressFormOfferedBy: z.enum(PARTIES).nullable(),
   importance: z.union(IMPORTANCE_LEVELS.map((level) => z.literal(level))),
   cadenceDays: z.number().int().min(1).max(3650).nullable(),
+  isPublicOfficial: z.boolean(),
   ownerId: id.nullable(),
 };
 
@@ -78,6 +79,7 @@ export const personCreateInput = z
     addressFormOfferedBy: personFields.addressFormOfferedBy.default(null),
     importance: personFields.importance.default(3),
     cadenceDays: personFields.cadenceDays.default(null),
+    isPublicOfficial: personFields.isPublicOfficial.default(false),
     ownerId: personFields.ownerId.default(null),
   })
   .refine(hasAName, { message: nameMessage, path: ["lastName"] });

@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as initial from "./20261127T0300-initial.ts";
+import * as conversationsAndGifts from "./20261127T0400-conversations-and-gifts.ts";
 
 /**
  * Every migration, in order. Append-only: a released migration is never edited; a change is a new
@@ -8,4 +9,5 @@ import * as initial from "./20261127T0300-initial.ts";
  */
 export const MIGRATIONS: Record<string, Migration> = {
   "20261127T0300-initial": initial,
+  "20261127T0400-conversations-and-gifts": conversationsAndGifts,
 };

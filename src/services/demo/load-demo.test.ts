@@ -1,0 +1,123 @@
+import { expect, it } from "vitest";
+import { generateDemo } from "../../core/demo/generate-demo.ts";
+import { ConflictError, ForbiddenError } from "../../core/errors.ts";
+import { actorOf, buildPerson, buildWorkspace, FIXED_NOW, testContext } from "../../test/factories.ts";
+import { describeEachStore } from "../../test/stores.ts";
+import { listCompanies } from "../companies.ts";
+import { listFacts } from "../facts.ts";
+import { listInteractions } from "../interactions.ts";
+import { listOpenLoops } from "../open-loops.ts";
+import { getPerson, getPersonHistory, listPeople } from "../people.ts";
+import { listRelations } from "../relations.ts";
+import { search } from "../search.ts";
+import { loadDemo } from "./load-demo.ts";
+
+const TODAY = FIXED_NOW.toISOString().slice(0, 10);
+const PLAN = generateDemo({ seed: 7, today: TODAY, scale: "demo" });
+
+describeEachStore("loadDemo: the demo workspace", (store) => {
+  it("writes the whole plan into the actor's workspace, owned by the actor and findable", async () => {
+    const ctx = testContext(store());
+    const { actor } = await buildWorkspace(ctx);
+    const counts = await loadDemo(ctx, actor, { seed: 7 });
+
+    expect(counts).toEqual({
+      companies: PLAN.companies.length,
+      people: PLAN.people.length,
+      contacts: PLAN.people.filter((p) => p.isContact).length,
+      relations: PLAN.relations.length,
+      interactions: PLAN.interactions.length,
+      facts: PLAN.facts.length,
+      openLoops: PLAN.openLoops.length,
+    });
+    const contacts = await listPeople(ctx, actor, {});
+    expect(contacts.total).toBe(counts.contacts);
+    expect(contacts.total).toBeGreaterThan(180);
+    expect(contacts.total).toBeLessThan(230);
+    expect(contacts.items.every((p) => p.ownerId === actor.userId)).toBe(true);
+    expect((await listPeople(ctx, actor, { includeNonContacts: "true" })).total).toBe(counts.people);
+    expect((await listCompanies(ctx, actor, {})).total).toBe(40);
+    expect((await listInteractions(ctx, actor, {})).total).toBe(counts.interactions);
+    expect((await listFacts(ctx, actor, {})).total).toBe(counts.facts);
+    expect((await listRelations(ctx, actor, {})).total).toBe(counts.relations);
+    const openLoops = PLAN.openLoops.filter((o) => o.closedOn === null).length;
+    expect((await listOpenLoops(ctx, actor, {})).total).toBe(openLoops);
+
+    const hits = await search(ctx, actor, { q: "juergen mueller", types: "person" });
+    const jurgen = hits.items.find((h) => h.title === "Jürgen Müller");
+    expect(jurgen?.subtitle).toBe("Einkaufsleiter · Hansen Logistik GmbH");
+    const person = await getPerson(ctx, actor, jurgen?.id ?? "");
+    expect(person).toMatchObject({ stage: "friendship", addressForm: "du", addressFormOfferedBy: "them" });
+    expect(person.createdAt < FIXED_NOW.toISOString()).toBe(true);
+
+    const history = await getPersonHistory(ctx, actor, person.id);
+    expect(history.stages.map((s) => s.stage)).toEqual([
+      "business_contact",
+      "acquaintance",
+      "trust",
+      "friendship",
+    ]);
+    expect(history.stages.map((s) => s.changedAt)).toEqual(
+      [...history.stages.map((s) => s.changedAt)].sort(),
+    );
+    expect(history.addressForms).toEqual([
+      expect.objectContaining({ form: "du", offeredBy: "them", changedOn: person.addressFormSince }),
+    ]);
+    const theirs = await listInteractions(ctx, actor, { personId: person.id, limit: 100 });
+    const planned = PLAN.interactions.filter((i) => i.participantKeys.includes("p01-2"));
+    expect(theirs.total).toBe(planned.length);
+    expect(theirs.items.every((i) => i.authorId === actor.userId)).toBe(true);
+    const ozlems = await search(ctx, actor, { q: "Özlem Yılmaz", types: "person" });
+    const ozlem = ozlems.items.find((h) => h.subtitle?.endsWith("Stadtwerke Elbtal"));
+    expect(await getPerson(ctx, actor, ozlem?.id ?? "")).toMatchObject({
+      isPublicOfficial: true,
+      cadenceDays: 30,
+    });
+    const marathon = await search(ctx, actor, { q: "halbmarathon", types: "fact" });
+    expect(marathon.items.some((h) => h.personId === person.id)).toBe(true);
+  });
+
+  it("refuses a workspace that has people and writes nothing; other workspaces are untouched", async () => {
+    const ctx = testContext(store());
+    const { actor } = await buildWorkspace(ctx);
+    const mine = await buildPerson(ctx, actor, { firstName: "Eigene", lastName: "Kundin" });
+    const error = await loadDemo(ctx, actor, { seed: 7 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).localized.de).toMatch(/schon 1 Personen/);
+    const people = await listPeople(ctx, actor, { includeNonContacts: "true" });
+    expect(people.items.map((p) => p.id)).toEqual([mine.id]);
+    expect((await listCompanies(ctx, actor, {})).total).toBe(0);
+    expect((await listInteractions(ctx, actor, {})).total).toBe(0);
+  });
+
+  // Two full loads and a clear, row by row through the store: several seconds on PostgreSQL.
+  it("a second load is refused and changes nothing; replace swaps the old demo for a new one", async () => {
+    const ctx = testContext(store());
+    const { actor } = await buildWorkspace(ctx);
+    const other = await buildWorkspace(ctx);
+    const stranger = await buildPerson(ctx, other.actor, { lastName: "Fremd" });
+    const first = await loadDemo(ctx, actor, { seed: 7 });
+    const own = await buildPerson(ctx, actor, { firstName: "Nach", lastName: "Demo" });
+
+    await expect(loadDemo(ctx, actor, { seed: 8 })).rejects.toBeInstanceOf(ConflictError);
+    expect((await listPeople(ctx, actor, {})).total).toBe(first.contacts + 1);
+    expect((await listInteractions(ctx, actor, {})).total).toBe(first.interactions);
+
+    const second = await loadDemo(ctx, actor, { seed: 8, replace: true });
+    const plan = generateDemo({ seed: 8, today: TODAY, scale: "demo" });
+    expect(second.people).toBe(plan.people.length);
+    expect((await listPeople(ctx, actor, { includeNonContacts: "true" })).total).toBe(plan.people.length);
+    expect((await listCompanies(ctx, actor, {})).total).toBe(40);
+    expect((await listInteractions(ctx, actor, {})).total).toBe(plan.interactions.length);
+    expect((await listFacts(ctx, actor, {})).total).toBe(plan.facts.length);
+    expect((await search(ctx, actor, { q: "Nach Demo" })).items).toEqual([]);
+    expect((await getPerson(ctx, other.actor, stranger.id)).lastName).toBe("Fremd");
+    await expect(getPerson(ctx, actor, own.id)).rejects.toThrow();
+  }, 60_000);
+
+  it("needs write access", async () => {
+    const ctx = testContext(store());
+    const { owner } = await buildWorkspace(ctx);
+    await expect(loadDemo(ctx, actorOf(owner, false), { seed: 7 })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});

@@ -1,0 +1,50 @@
+import { generateDemoBatches } from "../../core/demo/generate-demo.ts";
+import { ConflictError } from "../../core/errors.ts";
+import type { Actor } from "../../core/model/actor.ts";
+import { listPeople } from "../../store/people.ts";
+import { inTransaction, requireWrite, type ServiceContext, todayIso } from "../context.ts";
+import { clearWorkspacePeople } from "./clear-workspace-people.ts";
+import { type DemoCounts, DemoWriter } from "./write-demo-batch.ts";
+
+export type { DemoCounts } from "./write-demo-batch.ts";
+
+export interface LoadDemoOptions {
+  seed: number | string;
+  /** Delete the workspace's people and companies first; without it a workspace with people is refused. */
+  replace?: boolean;
+}
+
+/**
+ * Fills the actor's workspace with the demo for today, in one transaction: all of it or nothing.
+ * The actor owns every contact and authors every interaction, fact and open loop.
+ */
+export async function loadDemo(
+  ctx: ServiceContext,
+  actor: Actor,
+  options: LoadDemoOptions,
+): Promise<DemoCounts> {
+  requireWrite(actor);
+  const today = todayIso(ctx);
+  return inTransaction(ctx, async (db) => {
+    const existing = await listPeople(
+      db,
+      actor.workspaceId,
+      { limit: 1, offset: 0, sort: "created", includeNonContacts: "true" },
+      actor.userId,
+    );
+    if (existing.total > 0) {
+      if (!options.replace) {
+        throw new ConflictError({
+          de: `Dieser Arbeitsbereich enthält schon ${existing.total} Personen. Die Demo ersetzt sie nur auf ausdrücklichen Wunsch („replace“) – dabei werden alle Kontakte und Firmen gelöscht.`,
+          en: `This workspace already has ${existing.total} people. The demo replaces them only when asked to ("replace") – that deletes all contacts and companies.`,
+        });
+      }
+      await clearWorkspacePeople(db, actor.workspaceId, actor.userId);
+    }
+    const writer = new DemoWriter(db, actor, today);
+    for (const batch of generateDemoBatches({ seed: options.seed, today, scale: "demo" })) {
+      await writer.write(batch);
+    }
+    return writer.counts;
+  });
+}
