@@ -63,5 +63,16 @@ export type Rating = 1 | 2 | 3 | 4 | 5;
 export const OPEN_LOOP_KINDS = ["ask", "do"] as const;
 export type OpenLoopKind = (typeof OPEN_LOOP_KINDS)[number];
 
+/** A deal is a sales opportunity; a tender is a deal run as a formal procurement procedure. */
+export const DEAL_KINDS = ["deal", "tender"] as const;
+export type DealKind = (typeof DEAL_KINDS)[number];
+
+export const DEAL_STATUSES = ["open", "won", "lost"] as const;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+
+/** Why a deal was won or lost: the raw material of "does friendship sell?". */
+export const OUTCOME_REASONS = ["price", "relationship", "product", "timing", "other"] as const;
+export type OutcomeReason = (typeof OUTCOME_REASONS)[number];
+
 export const USER_ROLES = ["owner", "admin", "member", "read_only"] as const;
 export type UserRole = (typeof USER_ROLES)[number];

@@ -11,6 +11,7 @@ import { localeOf, sendError } from "./errors.ts";
 import type { RouteDefinition } from "./route.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { conversationRoutes } from "./routes/conversations.ts";
+import { dealRoutes } from "./routes/deals.ts";
 import { demoRoutes } from "./routes/demo.ts";
 import { entityRoutes } from "./routes/entities.ts";
 import { relationshipRoutes } from "./routes/relationship.ts";
@@ -36,6 +37,7 @@ export function apiRoutes(): RouteDefinition[] {
     ...relationshipRoutes,
     ...conversationRoutes,
     ...demoRoutes,
+    ...dealRoutes,
     ...searchRoutes,
   );
   return routes;

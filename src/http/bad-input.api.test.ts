@@ -30,6 +30,7 @@ const unknown = (field: string, allowed: string): Field => ({
 const STANCES = "befriend, keep_professional, caution";
 const CATEGORIES = "family, hobby, preference, life_event, shared_experience, important_date, other";
 const KINDS = "meeting, call, video, message, email, event, meal";
+const PROCEDURES = "open, restricted, negotiated, competitive_dialogue, below_threshold_uvgo, private_tender";
 const GIFT_KINDS = "gift, invitation, meal, event, favour";
 const RELATIONS = "partner, child, parent, sibling, friend, colleague, reports_to, assistant, other";
 
@@ -46,6 +47,7 @@ interface Ids {
   loop: string;
   relation: string;
   gift: string;
+  deal: string;
   token: string;
 }
 
@@ -408,6 +410,80 @@ const CASES: Record<string, Case[]> = {
       fields: [{ field: "currency", code: "unknown_field", message: "Unknown field." }],
     },
   ],
+  "POST /api/deals": [
+    { name: "missing", body: () => ({ valueCents: 100 }), fields: [required("title")] },
+    {
+      name: "wrong type",
+      body: () => ({ title: "Pumpen", valueCents: "12.000 €" }),
+      fields: [{ field: "valueCents", code: "invalid_type", message: "Expected a number." }],
+    },
+    { name: "too long", body: () => ({ title: LONG }), fields: [tooLong("title", 200)] },
+    {
+      name: "unknown enum",
+      body: () => ({ title: "Kläranlage", tender: { procedure: "lottery" } }),
+      fields: [unknown("tender.procedure", PROCEDURES)],
+    },
+  ],
+  "PATCH /api/deals/:id": [
+    {
+      name: "missing",
+      body: () => ({ title: "" }),
+      fields: [{ ...required("title"), message: "Must not be empty." }],
+    },
+    {
+      name: "wrong type",
+      body: () => ({ probability: "high" }),
+      fields: [{ field: "probability", code: "invalid_type", message: "Expected a number." }],
+    },
+    { name: "too long", body: () => ({ stage: LONG }), fields: [tooLong("stage", 40)] },
+    {
+      name: "unknown enum",
+      body: () => ({ stage: "dreaming" }),
+      fields: [
+        {
+          field: "stage",
+          code: "unknown_value",
+          message: "Unknown stage; allowed: lead, qualified, proposal, negotiation, commit.",
+        },
+      ],
+    },
+  ],
+  "POST /api/deals/:id/close": [
+    { name: "missing", body: () => ({ status: "won" }), fields: [required("reason")] },
+    {
+      name: "wrong type",
+      body: () => ({ status: "won", reason: "price", note: 1 }),
+      fields: [notString("note")],
+    },
+    {
+      name: "too long",
+      body: () => ({ status: "lost", reason: "price", note: LONG.repeat(3) }),
+      fields: [tooLong("note", 10000)],
+    },
+    {
+      name: "unknown enum",
+      body: () => ({ status: "abandoned", reason: "price" }),
+      fields: [unknown("status", "won, lost")],
+    },
+  ],
+  "POST /api/deals/:id/stakeholders": [
+    { name: "missing", body: () => ({ role: "decision_maker" }), fields: [required("personId")] },
+    {
+      name: "wrong type",
+      body: (ids) => ({ personId: ids.person, role: "user", influence: "3" }),
+      fields: [{ field: "influence", code: "invalid", message: "Invalid value." }],
+    },
+    {
+      name: "too long",
+      body: (ids) => ({ personId: ids.person, role: "user", influence: 4 }),
+      fields: [{ field: "influence", code: "invalid", message: "Invalid value." }],
+    },
+    {
+      name: "unknown enum",
+      body: (ids) => ({ personId: ids.person, role: "kingmaker" }),
+      fields: [unknown("role", "decision_maker, influencer, technical_evaluator, gatekeeper, user")],
+    },
+  ],
   "POST /api/tokens": [
     { name: "missing", body: () => ({ scope: "read" }), fields: [required("name")] },
     {
@@ -428,6 +504,8 @@ const CASES: Record<string, Case[]> = {
 const VALID_BODY_FOR_ID_ROUTE: Record<string, unknown> = {
   "POST /api/people/:id/stage": { stage: "trust" },
   "POST /api/people/:id/address-form": { form: "du" },
+  "POST /api/deals/:id/close": { status: "won", reason: "relationship" },
+  "POST /api/deals/:id/stakeholders": { personId: "01a21b0f-b122-7e7b-9707-58e20cc5263f", role: "user" },
 };
 
 const bodyRoutes = apiRoutes().filter((r) => r.body);
@@ -469,6 +547,7 @@ describeEachStore("API: bad input gets the exact status and error body", (store)
         await call("POST", "/api/relations", { personId: person, relatedPersonId: other, kind: "child" })
       ).body.id as string,
       gift: "",
+      deal: ((await call("POST", "/api/deals", { title: "Pumpen Klärwerk" })).body.deal as { id: string }).id,
       token: "",
     };
     ids.gift = (
@@ -492,6 +571,7 @@ describeEachStore("API: bad input gets the exact status and error body", (store)
       "open-loops": "loop",
       relations: "relation",
       gifts: "gift",
+      deals: "deal",
     }[path.split("/")[2] ?? ""] as keyof Ids;
     return ids[key];
   };

@@ -11,6 +11,7 @@ import { listGifts } from "../store/gifts.ts";
 import { listInteractions } from "../store/interactions.ts";
 import { listOpenLoops } from "../store/open-loops.ts";
 import { findPerson } from "../store/people.ts";
+import { businessContextOf } from "./business-context.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
 
 /** Everything before a conversation with one person, gathered in a fixed number of queries. */
@@ -20,7 +21,7 @@ export async function getBriefing(ctx: ServiceContext, actor: Actor, personId: s
   const today = dayOf(now);
   const person = await findPerson(db, actor.workspaceId, personId, actor.userId);
   if (!person) throw new NotFoundError("person", personId);
-  const [company, [signals], facts, relatives, loops, conversations, gifts] = await Promise.all([
+  const [company, [signals], facts, relatives, loops, conversations, gifts, business] = await Promise.all([
     person.companyId ? findCompany(db, actor.workspaceId, person.companyId) : undefined,
     loadContactSignals(db, {
       workspaceId: actor.workspaceId,
@@ -38,6 +39,7 @@ export async function getBriefing(ctx: ServiceContext, actor: Actor, personId: s
       { personId, year: Number(today.slice(0, 4)), limit: 200, offset: 0 },
       actor.userId,
     ),
+    businessContextOf(ctx, actor, personId, today),
   ]);
   if (!signals) throw new NotFoundError("person", personId);
   return buildBriefing(
@@ -50,8 +52,8 @@ export async function getBriefing(ctx: ServiceContext, actor: Actor, personId: s
       openLoops: loops.items,
       lastConversations: conversations.items,
       gifts: gifts.items,
-      businessNotes: [],
-      warnings: [],
+      businessNotes: business.notes,
+      warnings: business.warnings,
     },
     now,
     today,

@@ -11,6 +11,7 @@ import { findOpenLoop, insertOpenLoop, updateOpenLoop } from "../store/open-loop
 import { insertReflection } from "../store/reflections.ts";
 import { inTransaction, nowIso, requireWrite, type ServiceContext } from "./context.ts";
 import { assertReferences } from "./references.ts";
+import { contactRestrictions } from "./tender-status.ts";
 
 /**
  * Logs a conversation in one step and one transaction: the interaction, the facts learned (dated
@@ -67,8 +68,10 @@ export async function logConversation(ctx: ServiceContext, actor: Actor, input: 
     findFacts(ctx.store.db, actor.workspaceId, result.factIds, actor.userId),
     Promise.all(result.loopIds.map((id) => findOpenLoop(ctx.store.db, actor.workspaceId, id))),
   ]);
+  const restrictions = await contactRestrictions(ctx.store.db, actor.workspaceId, data.participantIds, day);
   return {
     interaction,
+    warnings: [...restrictions.values()].flat().map((r) => r.warning),
     facts: facts as Fact[],
     openLoops: openLoops.filter((l): l is OpenLoop => l !== undefined),
     closedLoopIds: data.closeLoopIds,

@@ -20,14 +20,8 @@ import type { Db } from "../store/open-store.ts";
 import { findPerson } from "../store/people.ts";
 import { inTransaction, nowIso, requireWrite, type ServiceContext } from "./context.ts";
 import { assertReferences } from "./references.ts";
+import { contactRestrictions } from "./tender-status.ts";
 import { settingsIn } from "./workspace-settings.ts";
-
-/** Whether a person takes part in a running tender procedure; tenders plug in here. */
-export type TenderCheck = (db: Db, workspaceId: string, personId: string, day: string) => Promise<boolean>;
-let runningTenderCheck: TenderCheck = async () => false;
-export function useTenderCheck(check: TenderCheck): void {
-  runningTenderCheck = check;
-}
 
 async function warningsFor(db: Db, actor: Actor, entry: GiftCreateInput, excludeId?: string) {
   const person = await findPerson(db, actor.workspaceId, entry.personId, actor.userId);
@@ -45,7 +39,9 @@ async function warningsFor(db: Db, actor: Actor, entry: GiftCreateInput, exclude
     priorEntriesForRecipientThisYear: prior.items.filter((g) => g.id !== excludeId),
     companyLimitCents: settings.giftLimitCents,
     recipientIsPublicOfficial: person.isPublicOfficial,
-    recipientInRunningTender: await runningTenderCheck(db, actor.workspaceId, entry.personId, entry.date),
+    recipientInRunningTender: (
+      await contactRestrictions(db, actor.workspaceId, [entry.personId], entry.date)
+    ).has(entry.personId),
   });
 }
 

@@ -20,6 +20,8 @@ import { newId } from "../store/ids.ts";
 import * as people from "../store/people.ts";
 import { inTransaction, nowIso, requireWrite, type ServiceContext } from "./context.ts";
 import { getPerson } from "./people.ts";
+import { tenderAgenda } from "./tender-agenda.ts";
+import { contactRestrictions } from "./tender-status.ts";
 
 /** The Heute agenda of the acting user: their own contacts, ranked, with reasons in both languages. */
 export async function getToday(ctx: ServiceContext, actor: Actor, options: { today?: string } = {}) {
@@ -31,13 +33,22 @@ export async function getToday(ctx: ServiceContext, actor: Actor, options: { tod
     scope: { ownerId: actor.userId },
     now,
   });
-  const items: AgendaItem[] = buildAgenda(rows, now, { today });
+  const restrictions = await contactRestrictions(ctx.store.db, actor.workspaceId, "all", today);
+  // While a procedure runs, no personal nudge for the buyer's people; business follow-ups stay.
+  const items: AgendaItem[] = buildAgenda(rows, now, { today })
+    .filter((item) => !(item.nudge === "personal" && restrictions.has(item.personId)))
+    .map((item, index) => ({ ...item, rank: index + 1 }));
   const names = new Map(
     [...rows.contacts, ...rows.relatives].map((p) => [p.personId, `${p.firstName} ${p.lastName}`.trim()]),
   );
   return {
     today,
-    items: items.map((item) => ({ ...item, personName: names.get(item.personId) ?? "" })),
+    items: items.map((item) => ({
+      ...item,
+      personName: names.get(item.personId) ?? "",
+      restriction: restrictions.get(item.personId)?.[0]?.warning ?? null,
+    })),
+    tenders: await tenderAgenda(ctx, actor, now, today),
   };
 }
 
@@ -51,8 +62,15 @@ export async function getRelationship(ctx: ServiceContext, actor: Actor, personI
     now,
   });
   if (!signals) throw new NotFoundError("person", personId);
+  const restrictions = await contactRestrictions(ctx.store.db, actor.workspaceId, [personId], dayOf(now));
   return {
     personId,
+    restrictions: (restrictions.get(personId) ?? []).map((r) => ({
+      dealId: r.dealId,
+      title: r.title,
+      phase: r.phase,
+      warning: r.warning,
+    })),
     stage: signals.stage,
     stance: signals.stance,
     warmth: scoreWarmth(signals, now),

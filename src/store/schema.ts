@@ -218,6 +218,67 @@ export interface GiftsTable {
   updated_at: string;
 }
 
+export interface DealsTable {
+  id: string;
+  workspace_id: string;
+  kind: string;
+  company_id: string | null;
+  title: string;
+  value_cents: number;
+  probability: number;
+  stage: string;
+  expected_close_on: string | null;
+  owner_id: string | null;
+  status: string;
+  outcome_reason: string | null;
+  outcome_note: string | null;
+  closed_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TendersTable {
+  deal_id: string;
+  workspace_id: string;
+  procedure: string;
+  threshold_kind: string;
+  estimated_value_cents: number | null;
+  expected_publication_on: string | null;
+  published_on: string | null;
+  participation_deadline: string | null;
+  invitation_sent_on: string | null;
+  question_deadline: string | null;
+  submission_deadline: string | null;
+  award_notice_sent_on: string | null;
+  awarded_on: string | null;
+  cancelled_on: string | null;
+  electronic: number;
+  prior_information_notice: number;
+  urgency: number;
+  award_notice_electronic: number;
+  helps_write_specification: number;
+}
+
+export interface DealStakeholdersTable {
+  id: string;
+  workspace_id: string;
+  deal_id: string;
+  person_id: string;
+  role: string;
+  influence: number;
+  warmth_at_close: number | null;
+}
+
+export interface DealStageChangesTable {
+  id: string;
+  workspace_id: string;
+  deal_id: string;
+  stage: string;
+  status: string;
+  changed_at: string;
+  changed_by: string | null;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -236,4 +297,8 @@ export interface Database {
   search_terms: SearchTermsTable;
   reflections: ReflectionsTable;
   gifts: GiftsTable;
+  deals: DealsTable;
+  tenders: TendersTable;
+  deal_stakeholders: DealStakeholdersTable;
+  deal_stage_changes: DealStageChangesTable;
 }

@@ -3,7 +3,7 @@ import { parseInput } from "../../core/validation.ts";
 import { loadDemo } from "../../services/demo/load-demo.ts";
 import { defineRoute } from "../route.ts";
 
-const demoInput = z.strictObject({ seed: z.string().trim().min(1).max(50).default("42") });
+const demoQuery = z.strictObject({ seed: z.string().trim().min(1).max(50).default("42") });
 
 export const demoRoutes = [
   defineRoute({
@@ -12,7 +12,7 @@ export const demoRoutes = [
     summary: "Load the demo workspace into an empty workspace (409 when it already has people)",
     tag: "Workspace",
     access: "write",
-    body: demoInput,
+    query: demoQuery,
     response: {
       status: 201,
       description: "What was loaded",
@@ -27,7 +27,7 @@ export const demoRoutes = [
       }),
     },
     handler: async (r) => {
-      const { seed } = parseInput(demoInput, r.body ?? {});
+      const { seed } = parseInput(demoQuery, r.query);
       const counts = await loadDemo(r.ctx, r.actor, { seed });
       r.reply.code(201);
       return counts;
