@@ -49,3 +49,25 @@ export class ConflictError extends Error {
     this.localized = localized;
   }
 }
+
+/** Wrong credentials. The message never says which part was wrong. */
+export class AuthenticationError extends Error {
+  readonly localized: Localized;
+  constructor(localized: Localized) {
+    super(localized.en);
+    this.name = "AuthenticationError";
+    this.localized = localized;
+  }
+}
+
+/** Too many attempts; try again after the given number of seconds. */
+export class TooManyRequestsError extends Error {
+  readonly retryAfterSeconds: number;
+  readonly localized: Localized;
+  constructor(retryAfterSeconds: number, localized: Localized) {
+    super(localized.en);
+    this.name = "TooManyRequestsError";
+    this.retryAfterSeconds = retryAfterSeconds;
+    this.localized = localized;
+  }
+}

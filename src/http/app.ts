@@ -5,10 +5,12 @@ import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { ForbiddenError, NotFoundError } from "../core/errors.ts";
 import type { Actor } from "../core/model/actor.ts";
+import { recordAudit } from "../services/audit.ts";
 import type { ServiceContext } from "../services/context.ts";
 import { CrossOriginWriteError, resolveActor } from "./authenticate.ts";
 import { localeOf, sendError } from "./errors.ts";
 import type { RouteDefinition } from "./route.ts";
+import { accountRoutes } from "./routes/accounts.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { conversationRoutes } from "./routes/conversations.ts";
 import { dealRoutes } from "./routes/deals.ts";
@@ -33,6 +35,7 @@ export function apiRoutes(): RouteDefinition[] {
   routes.push(
     ...systemRoutes(() => routes),
     ...authRoutes,
+    ...accountRoutes,
     ...entityRoutes,
     ...relationshipRoutes,
     ...conversationRoutes,
@@ -80,6 +83,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             throw error;
           }
           if (route.access === "write" && !actor.canWrite) {
+            await recordAudit(ctx, {
+              workspaceId: actor.workspaceId,
+              actorId: actor.userId,
+              action: "write_refused",
+              ip: request.ip,
+              detail: { method: route.method, route: route.path },
+            });
             throw new ForbiddenError({
               de: "Dieser Zugang darf nur lesen.",
               en: "This access is read-only.",

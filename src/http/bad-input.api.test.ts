@@ -31,6 +31,7 @@ const STANCES = "befriend, keep_professional, caution";
 const CATEGORIES = "family, hobby, preference, life_event, shared_experience, important_date, other";
 const KINDS = "meeting, call, video, message, email, event, meal";
 const PROCEDURES = "open, restricted, negotiated, competitive_dialogue, below_threshold_uvgo, private_tender";
+const ROLES = "owner, admin, member, read_only";
 const GIFT_KINDS = "gift, invitation, meal, event, favour";
 const RELATIONS = "partner, child, parent, sibling, friend, colleague, reports_to, assistant, other";
 
@@ -48,6 +49,7 @@ interface Ids {
   relation: string;
   gift: string;
   deal: string;
+  user: string;
   token: string;
 }
 
@@ -484,6 +486,80 @@ const CASES: Record<string, Case[]> = {
       fields: [unknown("role", "decision_maker, influencer, technical_evaluator, gatekeeper, user")],
     },
   ],
+  "POST /api/auth/password": [
+    { name: "missing", body: () => ({ email: "anna@example.test" }), fields: [required("password")] },
+    {
+      name: "wrong type",
+      body: () => ({ email: "anna@example.test", password: 12345678901 }),
+      fields: [notString("password")],
+    },
+    { name: "too long", body: () => ({ email: LONG, password: "x" }), fields: [tooLong("email", 254)] },
+    {
+      name: "unknown enum",
+      body: () => ({ email: "anna@example.test", password: "x", remember: "forever" }),
+      fields: [{ field: "remember", code: "unknown_field", message: "Unknown field." }],
+    },
+  ],
+  "POST /api/auth/accept-invitation": [
+    {
+      name: "missing",
+      body: () => ({ token: "kfi_x", displayName: "Anna" }),
+      fields: [required("password")],
+    },
+    {
+      name: "wrong type",
+      body: () => ({ token: "kfi_x", displayName: ["Anna"], password: "lang-genug-1" }),
+      fields: [notString("displayName")],
+    },
+    {
+      name: "too long",
+      body: () => ({ token: "kfi_x", displayName: "Anna", password: "kurz" }),
+      fields: [{ field: "password", code: "too_short", message: "At least 10 characters." }],
+    },
+    {
+      name: "unknown enum",
+      body: () => ({ token: "kfi_x", displayName: "Anna", password: "lang-genug-1", role: "owner" }),
+      fields: [{ field: "role", code: "unknown_field", message: "Unknown field." }],
+    },
+  ],
+  "POST /api/me/password": [
+    { name: "missing", body: () => ({ currentPassword: "x" }), fields: [required("newPassword")] },
+    { name: "wrong type", body: () => ({ newPassword: 1234567890123 }), fields: [notString("newPassword")] },
+    {
+      name: "too long",
+      body: () => ({ newPassword: LONG }),
+      fields: [{ field: "newPassword", code: "too_long", message: "At most 200 characters." }],
+    },
+    {
+      name: "unknown enum",
+      body: () => ({ newPassword: "lang-genug-1", hint: "Hund" }),
+      fields: [{ field: "hint", code: "unknown_field", message: "Unknown field." }],
+    },
+  ],
+  "PATCH /api/users/:id": [
+    { name: "missing", body: () => ({ role: null }), fields: [unknown("role", ROLES)] },
+    {
+      name: "wrong type",
+      body: () => ({ disabled: "yes" }),
+      fields: [{ field: "disabled", code: "invalid_type", message: "Expected true or false." }],
+    },
+    { name: "too long", body: () => ({ role: LONG }), fields: [unknown("role", ROLES)] },
+    { name: "unknown enum", body: () => ({ role: "superuser" }), fields: [unknown("role", ROLES)] },
+  ],
+  "POST /api/invitations": [
+    { name: "missing", body: () => ({ role: "member" }), fields: [required("email")] },
+    { name: "wrong type", body: () => ({ email: 42 }), fields: [notString("email")] },
+    {
+      name: "too long",
+      body: () => ({ email: `${"a".repeat(250)}@example.test` }),
+      fields: [{ field: "email", code: "too_long", message: "At most 254 characters." }],
+    },
+    {
+      name: "unknown enum",
+      body: () => ({ email: "neu@example.test", role: "intern" }),
+      fields: [unknown("role", ROLES)],
+    },
+  ],
   "POST /api/tokens": [
     { name: "missing", body: () => ({ scope: "read" }), fields: [required("name")] },
     {
@@ -520,10 +596,11 @@ it("has bad-input cases for every route that takes a body", () => {
 
 describeEachStore("API: bad input gets the exact status and error body", (store) => {
   let call: Awaited<ReturnType<typeof signedInClient>>["call"];
+  let owner: Awaited<ReturnType<typeof signedInClient>>["owner"];
   let ids: Ids;
 
   beforeAll(async () => {
-    ({ call } = await signedInClient(store()));
+    ({ call, owner } = await signedInClient(store()));
     const person = (await call("POST", "/api/people", { firstName: "Jan", lastName: "Becker" })).body
       .id as string;
     const other = (await call("POST", "/api/people", { firstName: "Mia", lastName: "Becker" })).body
@@ -548,6 +625,7 @@ describeEachStore("API: bad input gets the exact status and error body", (store)
       ).body.id as string,
       gift: "",
       deal: ((await call("POST", "/api/deals", { title: "Pumpen Klärwerk" })).body.deal as { id: string }).id,
+      user: owner.id,
       token: "",
     };
     ids.gift = (
@@ -572,6 +650,7 @@ describeEachStore("API: bad input gets the exact status and error body", (store)
       relations: "relation",
       gifts: "gift",
       deals: "deal",
+      users: "user",
     }[path.split("/")[2] ?? ""] as keyof Ids;
     return ids[key];
   };

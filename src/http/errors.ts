@@ -1,9 +1,11 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import {
+  AuthenticationError,
   ConflictError,
   type FieldProblem,
   ForbiddenError,
   NotFoundError,
+  TooManyRequestsError,
   ValidationError,
 } from "../core/errors.ts";
 import { type Locale, type Localized, negotiateLocale } from "../core/locale.ts";
@@ -26,6 +28,7 @@ interface ErrorBody {
 export function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const locale = localeOf(request);
   const body = describe(error, locale);
+  if (error instanceof TooManyRequestsError) reply.header("retry-after", String(error.retryAfterSeconds));
   if (body.error.status >= 500) request.log.error({ err: error }, "unhandled error");
   reply.code(body.error.status).type("application/json; charset=utf-8").send(body);
 }
@@ -44,6 +47,8 @@ function describe(error: unknown, locale: Locale): ErrorBody {
   if (error instanceof ForbiddenError) return body(403, "forbidden", locale, error.localized);
   if (error instanceof ConflictError) return body(409, "conflict", locale, error.localized);
   if (error instanceof UnauthorizedError) return body(401, "unauthorized", locale, MESSAGES.unauthorized);
+  if (error instanceof AuthenticationError) return body(401, "sign_in_failed", locale, error.localized);
+  if (error instanceof TooManyRequestsError) return body(429, "too_many_requests", locale, error.localized);
   const fastifyError = error as Partial<FastifyError>;
   switch (fastifyError.code) {
     case "FST_ERR_CTP_INVALID_JSON_BODY":

@@ -1,5 +1,6 @@
 import { ForbiddenError } from "../core/errors.ts";
 import type { Actor } from "../core/model/actor.ts";
+import type { UserRole } from "../core/vocabulary.ts";
 import type { Db, Store } from "../store/open-store.ts";
 
 /** What every use case receives: the store and the clock (injected so tests control time). */
@@ -26,6 +27,16 @@ export function requireWrite(actor: Actor): void {
     throw new ForbiddenError({
       de: "Dieser Zugang darf nur lesen.",
       en: "This access is read-only.",
+    });
+  }
+}
+
+/** Owners and admins manage the team; everyone else gets a clear refusal. */
+export function requireRole(actor: Actor, roles: readonly UserRole[]): void {
+  if (!roles.includes(actor.role)) {
+    throw new ForbiddenError({
+      de: "Dafür braucht es die Rolle Inhaber oder Admin.",
+      en: "This needs the owner or admin role.",
     });
   }
 }

@@ -1,5 +1,7 @@
+import { TooManyRequestsError } from "../core/errors.ts";
 import type { Actor } from "../core/model/actor.ts";
 import {
+  type Credential,
   type CredentialKind,
   type CredentialScope,
   findCredentialByHash,
@@ -9,6 +11,7 @@ import {
   spendCredential,
   touchCredential,
 } from "../store/credentials.ts";
+import { countCredentialsCreatedSince, isUserDisabled } from "../store/users.ts";
 import { findUser } from "../store/workspaces.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
 import { hashSecret, newSecret } from "./secrets.ts";
@@ -68,11 +71,23 @@ export async function exchangeSignInLink(ctx: ServiceContext, secret: string) {
   });
 }
 
-export function createApiToken(
+/** At most this many API tokens per user and hour: a stolen session cannot mint tokens in bulk. */
+export const TOKENS_PER_HOUR = 20;
+
+export async function createApiToken(
   ctx: ServiceContext,
   user: { workspaceId: string; userId: string },
   options: { name: string; scope: CredentialScope; expiresInDays: number | null },
 ) {
+  const hourAgo = new Date(ctx.clock().getTime() - HOUR_MS).toISOString();
+  if (
+    (await countCredentialsCreatedSince(ctx.store.db, user.userId, "api_token", hourAgo)) >= TOKENS_PER_HOUR
+  ) {
+    throw new TooManyRequestsError(3600, {
+      de: `Höchstens ${TOKENS_PER_HOUR} neue Tokens pro Stunde.`,
+      en: `At most ${TOKENS_PER_HOUR} new tokens per hour.`,
+    });
+  }
   return issue(ctx, user, "api_token", {
     name: options.name,
     scope: options.scope,
@@ -88,29 +103,52 @@ export function revokeApiToken(ctx: ServiceContext, actor: Actor, id: string) {
   return revokeCredential(ctx.store.db, actor.workspaceId, id, nowIso(ctx));
 }
 
-/** Resolves a session or API token to the acting user, or null when it is unknown, spent or expired. */
+export type AuthenticationResult =
+  | { ok: true; actor: Actor; kind: CredentialKind; touched: boolean }
+  | {
+      ok: false;
+      reason: "unknown" | "wrong_kind" | "expired" | "revoked" | "no_user";
+      credential?: Credential;
+    };
+
+/**
+ * Resolves a session or API token to the acting user. A refusal says why, so the caller can record
+ * refused uses of real (expired, revoked) credentials in the audit log.
+ */
 export async function authenticate(
   ctx: ServiceContext,
   secret: string,
   accept: CredentialKind[],
-): Promise<{ actor: Actor; kind: CredentialKind } | null> {
+): Promise<AuthenticationResult> {
   const credential = await findCredentialByHash(ctx.store.db, hashSecret(secret));
   const now = ctx.clock();
-  if (!credential || !accept.includes(credential.kind) || !isLive(credential, now)) return null;
+  if (!credential) return { ok: false, reason: "unknown" };
+  if (!accept.includes(credential.kind)) return { ok: false, reason: "wrong_kind", credential };
+  if (credential.revokedAt) return { ok: false, reason: "revoked", credential };
+  if (credential.expiresAt !== null && Date.parse(credential.expiresAt) <= now.getTime()) {
+    return { ok: false, reason: "expired", credential };
+  }
   const user = await findUser(ctx.store.db, credential.userId);
-  if (!user) return null;
+  if (!user || (await isDisabled(ctx, user.id))) return { ok: false, reason: "no_user", credential };
   const lastUsed = credential.lastUsedAt ? Date.parse(credential.lastUsedAt) : 0;
-  if (now.getTime() - lastUsed > TOUCH_INTERVAL_MS)
-    await touchCredential(ctx.store.db, credential.id, now.toISOString());
+  const touched = now.getTime() - lastUsed > TOUCH_INTERVAL_MS;
+  if (touched) await touchCredential(ctx.store.db, credential.id, now.toISOString());
   return {
+    ok: true,
     kind: credential.kind,
+    touched,
     actor: {
       workspaceId: user.workspaceId,
       userId: user.id,
       role: user.role,
       canWrite: credential.scope === "write" && user.role !== "read_only",
+      credentialId: credential.id,
     },
   };
+}
+
+async function isDisabled(ctx: ServiceContext, userId: string): Promise<boolean> {
+  return isUserDisabled(ctx.store.db, userId);
 }
 
 function isLive(credential: { revokedAt: string | null; expiresAt: string | null }, now: Date): boolean {

@@ -279,6 +279,38 @@ export interface DealStageChangesTable {
   changed_by: string | null;
 }
 
+export interface InvitationsTable {
+  id: string;
+  workspace_id: string;
+  token_hash: string;
+  email: string;
+  role: string;
+  invited_by: string | null;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  workspace_id: string;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  ip: string | null;
+  detail: string;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  failures: number;
+  locked_until: string | null;
+  updated_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -301,4 +333,7 @@ export interface Database {
   tenders: TendersTable;
   deal_stakeholders: DealStakeholdersTable;
   deal_stage_changes: DealStageChangesTable;
+  invitations: InvitationsTable;
+  audit_log: AuditLogTable;
+  rate_limits: RateLimitsTable;
 }

@@ -10,4 +10,8 @@ export interface Actor {
   role: UserRole;
   /** Token scope: a read-only token may not write, whatever the role. */
   canWrite: boolean;
+  /** The session or token used, so "sign out" can end exactly this one. */
+  credentialId?: string;
+  /** Where the request came from, for the audit log. */
+  ip?: string | null;
 }

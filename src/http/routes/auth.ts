@@ -1,6 +1,7 @@
 import type {} from "@fastify/cookie";
 import { z } from "zod";
 import { parseInput } from "../../core/validation.ts";
+import { auditAs, recordAudit } from "../../services/audit.ts";
 import {
   createApiToken,
   exchangeSignInLink,
@@ -8,7 +9,7 @@ import {
   revokeApiToken,
   SESSION_LIFETIME_MS,
 } from "../../services/credentials.ts";
-import { getCurrentUser } from "../../services/users.ts";
+import { getCurrentUser, signOut } from "../../services/users.ts";
 import { SESSION_COOKIE } from "../cookies.ts";
 import { idParam } from "../crud-routes.ts";
 import { defineRoute } from "../route.ts";
@@ -42,6 +43,15 @@ export const authRoutes = [
     handler: async (r) => {
       const { token } = parseInput(signInQuery, r.query);
       const session = await exchangeSignInLink(r.ctx, token);
+      if (session) {
+        await recordAudit(r.ctx, {
+          workspaceId: session.credential.workspaceId,
+          actorId: session.credential.userId,
+          action: "sign_in",
+          ip: r.request.ip,
+          detail: { method: "link" },
+        });
+      }
       if (!session) {
         r.reply.code(303).header("location", "/sign-in?expired=1");
         return null;
@@ -67,6 +77,7 @@ export const authRoutes = [
     access: "read",
     response: { status: 204, description: "Signed out" },
     handler: async (r) => {
+      await signOut(r.ctx, r.actor);
       r.reply.clearCookie(SESSION_COOKIE, { path: "/" }).code(204);
       return null;
     },
@@ -109,6 +120,10 @@ export const authRoutes = [
     handler: async (r) => {
       const input = parseInput(tokenCreateInput, r.body);
       const { secret, credential } = await createApiToken(r.ctx, r.actor, input);
+      await auditAs(r.ctx, r.actor, "token_created", {
+        target: { type: "token", id: credential.id },
+        detail: { scope: credential.scope },
+      });
       r.reply.code(201);
       return { ...credential, secret };
     },
@@ -121,7 +136,9 @@ export const authRoutes = [
     access: "write",
     response: { status: 204, description: "Revoked" },
     handler: async (r) => {
-      await revokeApiToken(r.ctx, r.actor, idParam(r.params, "token"));
+      const id = idParam(r.params, "token");
+      if (await revokeApiToken(r.ctx, r.actor, id))
+        await auditAs(r.ctx, r.actor, "token_revoked", { target: { type: "token", id } });
       r.reply.code(204);
       return null;
     },

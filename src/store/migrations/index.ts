@@ -2,6 +2,7 @@ import type { Migration } from "kysely";
 import * as initial from "./20261127T0300-initial.ts";
 import * as conversationsAndGifts from "./20261127T0400-conversations-and-gifts.ts";
 import * as dealsAndTenders from "./20261127T0500-deals-and-tenders.ts";
+import * as accountsAndAudit from "./20261127T0600-accounts-and-audit.ts";
 
 /**
  * Every migration, in order. Append-only: a released migration is never edited; a change is a new
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "20261127T0300-initial": initial,
   "20261127T0400-conversations-and-gifts": conversationsAndGifts,
   "20261127T0500-deals-and-tenders": dealsAndTenders,
+  "20261127T0600-accounts-and-audit": accountsAndAudit,
 };

@@ -1,0 +1,81 @@
+import { type FoldedName, foldedNamesMatch, foldPersonName, type PersonName } from "../../core/duplicates/index.ts";
+import type { Channel } from "../../core/model/person.ts";
+import { channelKey } from "../../store/people.ts";
+import type { MatchedBy } from "./import-types.ts";
+
+/** A person a record can be merged into: already in the database, or created by this import. */
+export interface MatchTarget {
+  id: string;
+  /** Written in an earlier batch or existing before the import (false: in the current batch only). */
+  stored: boolean;
+  /** Created by this import, so a preview has no row to show for it. */
+  fromThisImport: boolean;
+}
+
+/**
+ * What the import knows about people while it runs: who owns which email and phone, and who works
+ * at which company (by folded company name). Covers the database (filled per batch) and every row
+ * created so far, so duplicates inside one file are found as well as duplicates of stored people.
+ */
+export class ImportIndex {
+  private readonly channelOwners = new Map<string, MatchTarget>();
+  private readonly companyPeople = new Map<string, Array<{ target: MatchTarget; name: FoldedName }>>();
+  private readonly loadedCompanies = new Set<string>();
+
+  static channelIndexKey(channel: Pick<Channel, "kind" | "value">): string | null {
+    if (channel.kind !== "email" && channel.kind !== "phone") return null;
+    const key = channelKey(channel.kind, channel.value);
+    return key === "" ? null : `${channel.kind}:${key}`;
+  }
+
+  hasChannel(indexKey: string): boolean {
+    return this.channelOwners.has(indexKey);
+  }
+
+  isCompanyLoaded(sortName: string): boolean {
+    return this.loadedCompanies.has(sortName);
+  }
+
+  markCompanyLoaded(sortName: string): void {
+    this.loadedCompanies.add(sortName);
+  }
+
+  addChannelOwner(indexKey: string, target: MatchTarget): void {
+    if (!this.channelOwners.has(indexKey)) this.channelOwners.set(indexKey, target);
+  }
+
+  addCompanyPerson(sortName: string, name: PersonName, target: MatchTarget): void {
+    const people = this.companyPeople.get(sortName);
+    const entry = { target, name: foldPersonName(name) };
+    if (people) people.push(entry);
+    else this.companyPeople.set(sortName, [entry]);
+  }
+
+  /** Registers everything by which later rows can find this person. */
+  register(target: MatchTarget, contact: { channels: Channel[]; companySortName: string | null } & PersonName) {
+    for (const channel of contact.channels) {
+      const key = ImportIndex.channelIndexKey(channel);
+      if (key) this.addChannelOwner(key, target);
+    }
+    if (contact.companySortName) this.addCompanyPerson(contact.companySortName, contact, target);
+  }
+
+  find(contact: {
+    channels: Channel[];
+    companySortName: string | null;
+    firstName: string;
+    lastName: string;
+  }): { target: MatchTarget; matchedBy: MatchedBy } | null {
+    for (const channel of contact.channels) {
+      const key = ImportIndex.channelIndexKey(channel);
+      const target = key ? this.channelOwners.get(key) : undefined;
+      if (target) return { target, matchedBy: channel.kind === "email" ? "email" : "phone" };
+    }
+    if (!contact.companySortName) return null;
+    const people = this.companyPeople.get(contact.companySortName);
+    if (!people) return null;
+    const folded = foldPersonName(contact);
+    const colleague = people.find((p) => foldedNamesMatch(p.name, folded));
+    return colleague ? { target: colleague.target, matchedBy: "name" } : null;
+  }
+}

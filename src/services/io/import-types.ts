@@ -1,0 +1,84 @@
+import type { Localized } from "../../core/locale.ts";
+import type { ContactRecord } from "../../io/contact-record.ts";
+import type { CsvPresetId } from "../../io/csv/csv-presets.ts";
+import type { CsvEncoding } from "../../io/csv/decode-csv-bytes.ts";
+import type { CsvDelimiter } from "../../io/csv/detect-delimiter.ts";
+import type { CsvMapping } from "../../io/csv/field-targets.ts";
+import type { DateOrder } from "../../io/csv/parse-flexible-date.ts";
+
+export const IMPORT_FORMATS = ["vcard", "csv"] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** What happens to a record that matches a person already there (or earlier in the same file). */
+export const DUPLICATE_POLICIES = ["merge", "skip", "create"] as const;
+export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
+
+export type MatchedBy = "email" | "phone" | "name";
+
+export interface RowRef {
+  /** 1-based line of the file where the record starts. */
+  line: number;
+  /** Spreadsheet row number (CSV only; differs from the line when cells hold line breaks). */
+  row: number | null;
+}
+
+export interface RowFailure extends RowRef {
+  reason: Localized;
+}
+
+export interface RowWarning extends RowRef {
+  message: Localized;
+}
+
+export interface DuplicateOutcome extends RowRef {
+  action: "merged" | "skipped" | "created";
+  /** The person it matched; null in a preview when that person would only be created by this file. */
+  personId: string | null;
+  matchedBy: MatchedBy;
+  name: string;
+}
+
+export interface CsvDetection {
+  headers: string[];
+  delimiter: CsvDelimiter;
+  encoding: CsvEncoding;
+  preset: CsvPresetId;
+  dateOrder: DateOrder;
+  mapping: CsvMapping;
+}
+
+export interface ImportReport {
+  format: ImportFormat;
+  dryRun: boolean;
+  onDuplicate: DuplicatePolicy;
+  /** Every record the file held, good or bad: rowsRead = created + merged + skipped + failed. */
+  rowsRead: number;
+  created: number;
+  merged: number;
+  skipped: number;
+  failed: number;
+  companiesCreated: number;
+  /** Partners, children … named in a contact's related names, created as non-contact people. */
+  familyMembersCreated: number;
+  /** Listed up to REPORT_LIST_MAX each; `omitted` counts the rest so the totals still add up. */
+  failures: RowFailure[];
+  duplicates: DuplicateOutcome[];
+  warnings: RowWarning[];
+  omitted: { failures: number; duplicates: number; warnings: number };
+  /** Set when the import stopped early (the upload broke off, the database failed); whole batches before it stay. */
+  aborted: Localized | null;
+  csv: CsvDetection | null;
+  elapsedMs: number;
+}
+
+export interface ImportPreview extends ImportReport {
+  /** The first records as they would be imported, for the user to check the mapping. */
+  samples: Array<RowRef & { record: ContactRecord }>;
+}
+
+export interface ImportProgress {
+  rowsRead: number;
+  elapsedMs: number;
+}
+
+export const REPORT_LIST_MAX = 1000;

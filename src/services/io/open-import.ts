@@ -1,0 +1,141 @@
+import { Buffer } from "node:buffer";
+import type { ImportItem } from "../../io/contact-record.ts";
+import { CSV_PRESETS, type CsvPresetId, detectPreset } from "../../io/csv/csv-presets.ts";
+import { type DecodeState, decodeCsvBytes } from "../../io/csv/decode-csv-bytes.ts";
+import { detectDelimiter } from "../../io/csv/detect-delimiter.ts";
+import type { CsvMapping, FieldTarget } from "../../io/csv/field-targets.ts";
+import { mapCsvRow } from "../../io/csv/map-csv-row.ts";
+import { parseCsvRows } from "../../io/csv/parse-csv-rows.ts";
+import { type ImportSource, readByteChunks } from "../../io/import-source.ts";
+import { readVcardRecords } from "../../io/vcard/read-vcard-records.ts";
+import type { CsvDetection, ImportFormat } from "./import-types.ts";
+
+export type OpenedItem = ImportItem & { row?: number };
+
+export interface OpenedImport {
+  format: ImportFormat;
+  csv: CsvDetection | null;
+  items: AsyncIterable<OpenedItem>;
+}
+
+export interface OpenImportOptions {
+  format?: ImportFormat | undefined;
+  filename?: string | undefined;
+  contentType?: string | undefined;
+  preset?: CsvPresetId | undefined;
+}
+
+/** Enough bytes to see "BEGIN:VCARD" behind a BOM and blank lines. */
+const SNIFF_BYTES = 1024;
+const HEADER_PEEK_CHARS = 64 * 1024;
+
+/**
+ * Opens an upload as a stream of records. The format is what the caller says, else what the first
+ * bytes show (a vCard starts with BEGIN:VCARD), else the file extension or content type, else CSV.
+ */
+export async function openImport(source: ImportSource, options: OpenImportOptions = {}): Promise<OpenedImport> {
+  const { head, chunks } = await peekBytes(readByteChunks(source), SNIFF_BYTES);
+  const format = options.format ?? detectImportFormat(head, options.filename, options.contentType);
+  if (format === "vcard") return { format, csv: null, items: readVcardRecords(chunks) };
+  return openCsv(chunks, options.preset);
+}
+
+export function detectImportFormat(head: Buffer, filename?: string, contentType?: string): ImportFormat {
+  const text = head.toString(head[0] === 0xff && head[1] === 0xfe ? "utf16le" : "utf8").replace(/^\uFEFF/, "");
+  if (/^\s*BEGIN:VCARD/i.test(text)) return "vcard";
+  if (filename && /\.(vcf|vcard)$/i.test(filename)) return "vcard";
+  if (filename && /\.(csv|tsv|txt)$/i.test(filename)) return "csv";
+  if (contentType && /^text\/(x-)?(vcard|directory)/i.test(contentType)) return "vcard";
+  return "csv";
+}
+
+/**
+ * Like openCsvImport, but a preset the user chose wins over the detected one: its rules map the
+ * headers they know, the detected mapping fills in the rest.
+ */
+async function openCsv(chunks: AsyncIterable<Buffer>, preset: CsvPresetId | undefined): Promise<OpenedImport> {
+  const state: DecodeState = { encoding: "utf-8" };
+  const text = decodeCsvBytes(chunks, state);
+  const { firstLine, all } = await peekFirstLine(text);
+  const delimiter = detectDelimiter(firstLine);
+  const rows = parseCsvRows(all, delimiter);
+  const first = await rows.next();
+  const headers = first.done ? [] : first.value.fields.map((h) => h.trim());
+  const detected = detectPreset(headers);
+  const chosen = preset ? CSV_PRESETS.find((p) => p.id === preset) : undefined;
+  const mapping: CsvMapping = chosen ? mappingFor(chosen.rules, headers, detected.mapping) : detected.mapping;
+  const dateOrder = chosen?.dateOrder ?? detected.dateOrder;
+  async function* items(): AsyncGenerator<OpenedItem> {
+    for await (const row of rows) {
+      if (row.error) yield { line: row.line, row: row.row, warnings: [], error: row.error };
+      else yield mapCsvRow(headers, row.fields, mapping, row, dateOrder);
+    }
+  }
+  const csv: CsvDetection = {
+    headers,
+    delimiter,
+    get encoding() {
+      return state.encoding;
+    },
+    preset: chosen?.id ?? detected.preset,
+    dateOrder,
+    mapping,
+  };
+  return { format: "csv", csv, items: items() };
+}
+
+function mappingFor(rules: Array<[RegExp | string, string]>, headers: string[], fallback: CsvMapping): CsvMapping {
+  const mapping: CsvMapping = {};
+  for (const header of headers) {
+    const target = matchRule(rules, header) ?? fallback[header];
+    if (target && !(header in mapping)) mapping[header] = target;
+  }
+  return mapping;
+}
+
+function matchRule(rules: Array<[RegExp | string, string]>, header: string): FieldTarget | null {
+  const trimmed = header.trim();
+  for (const [pattern, target] of rules) {
+    if (typeof pattern === "string") {
+      if (pattern.toLowerCase() === trimmed.toLowerCase()) return target as FieldTarget;
+      continue;
+    }
+    const match = pattern.exec(trimmed);
+    if (match) return target.replace("$1", match[1] ?? "") as FieldTarget;
+  }
+  return null;
+}
+
+async function peekBytes(
+  chunks: AsyncGenerator<Buffer>,
+  size: number,
+): Promise<{ head: Buffer; chunks: AsyncGenerator<Buffer> }> {
+  const buffered: Buffer[] = [];
+  let length = 0;
+  while (length < size) {
+    const next = await chunks.next();
+    if (next.done) break;
+    buffered.push(next.value);
+    length += next.value.length;
+  }
+  async function* all(): AsyncGenerator<Buffer> {
+    yield* buffered;
+    yield* chunks;
+  }
+  return { head: Buffer.concat(buffered).subarray(0, size), chunks: all() };
+}
+
+async function peekFirstLine(text: AsyncGenerator<string>): Promise<{ firstLine: string; all: AsyncGenerator<string> }> {
+  let buffered = "";
+  while (!/[\r\n]/.test(buffered) && buffered.length < HEADER_PEEK_CHARS) {
+    const next = await text.next();
+    if (next.done) break;
+    buffered += next.value;
+  }
+  const firstLine = buffered.split(/\r\n|\r|\n/, 1)[0] ?? "";
+  async function* all(): AsyncGenerator<string> {
+    if (buffered) yield buffered;
+    yield* text;
+  }
+  return { firstLine, all: all() };
+}

@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { ValidationError } from "../../core/errors.ts";
+import type { Localized } from "../../core/locale.ts";
+import type { Birthday, Channel } from "../../core/model/person.ts";
+import { SHORT_TEXT_MAX } from "../../core/schemas/common.ts";
+import { personCreateInput } from "../../core/schemas/person.ts";
+import { sortKey } from "../../core/search-terms.ts";
+import { parseInput } from "../../core/validation.ts";
+import type { RelationKind } from "../../core/vocabulary.ts";
+import type { ContactRecord } from "../../io/contact-record.ts";
+import { splitFullName } from "../../io/format-names.ts";
+
+/** A record checked against the same rules as a contact typed into the app. */
+export interface ImportContact {
+  firstName: string;
+  lastName: string;
+  jobTitle: string | null;
+  channels: Channel[];
+  birthday: Birthday | null;
+  notes: string | null;
+  tags: string[];
+  photoUrl: string | null;
+  organisation: { name: string; sortName: string } | null;
+  family: Array<{ firstName: string; lastName: string; kind: RelationKind }>;
+}
+
+export type ContactCheck =
+  | { ok: true; contact: ImportContact; warnings: Localized[] }
+  | { ok: false; reason: Localized };
+
+const companyName = z.string().trim().max(SHORT_TEXT_MAX);
+const httpUrl = z.url({ protocol: /^https?$/ }).max(2000);
+
+/**
+ * Validates one record with the app's own person schema, so an import cannot store what the form
+ * would refuse. A photo that is not a web address is dropped with a warning instead of losing the
+ * contact; everything else that does not fit rejects the row with the field named.
+ */
+export function checkContactRecord(record: ContactRecord): ContactCheck {
+  const warnings: Localized[] = [];
+  let photoUrl = record.photoUrl;
+  if (photoUrl !== null && !httpUrl.safeParse(photoUrl).success) {
+    warnings.push({
+      de: "Foto übersprungen: keine Webadresse (http/https).",
+      en: "Photo skipped: not a web address (http/https).",
+    });
+    photoUrl = null;
+  }
+  try {
+    const person = parseInput(personCreateInput, {
+      firstName: record.firstName,
+      lastName: record.lastName,
+      jobTitle: blankToNull(record.jobTitle),
+      channels: record.channels,
+      birthday: record.birthday,
+      notes: blankToNull(record.notes),
+      tags: record.tags,
+      photoUrl,
+    });
+    const organisation = record.organisation?.trim() ? parseInput(companyName, record.organisation) : null;
+    const family = record.related.flatMap(({ name, kind }) => {
+      const { firstName, lastName } = splitFullName(name.trim());
+      const checked = personCreateInput.safeParse({ firstName, lastName });
+      if (checked.success) return [{ firstName: checked.data.firstName, lastName: checked.data.lastName, kind }];
+      warnings.push({
+        de: `Angehörige(r) „${name.slice(0, 60)}“ übersprungen: Name ungültig.`,
+        en: `Relative "${name.slice(0, 60)}" skipped: the name is not valid.`,
+      });
+      return [];
+    });
+    return {
+      ok: true,
+      warnings,
+      contact: {
+        firstName: person.firstName,
+        lastName: person.lastName,
+        jobTitle: person.jobTitle,
+        channels: person.channels,
+        birthday: person.birthday,
+        notes: person.notes,
+        tags: person.tags,
+        photoUrl: person.photoUrl,
+        organisation: organisation ? { name: organisation, sortName: sortKey(organisation) } : null,
+        family,
+      },
+    };
+  } catch (error) {
+    if (error instanceof ValidationError) return { ok: false, reason: describeProblems(error) };
+    throw error;
+  }
+}
+
+function blankToNull(value: string | null): string | null {
+  return value?.trim() ? value : null;
+}
+
+const FIELD_NAMES: Record<string, Localized> = {
+  firstName: { de: "Vorname", en: "First name" },
+  lastName: { de: "Nachname", en: "Last name" },
+  jobTitle: { de: "Position", en: "Job title" },
+  channels: { de: "Kontaktwege", en: "Channels" },
+  birthday: { de: "Geburtstag", en: "Birthday" },
+  notes: { de: "Notizen", en: "Notes" },
+  tags: { de: "Schlagwörter", en: "Tags" },
+  "": { de: "Firma", en: "Company" },
+};
+
+function describeProblems(error: ValidationError): Localized {
+  const parts = error.problems.map((p) => {
+    const head = p.field.split(".")[0] ?? "";
+    const name = FIELD_NAMES[head] ?? { de: p.field, en: p.field };
+    const where = p.field.includes(".") ? ` (${p.field})` : "";
+    return { de: `${name.de}${where}: ${p.message.de}`, en: `${name.en}${where}: ${p.message.en}` };
+  });
+  return { de: parts.map((p) => p.de).join("; "), en: parts.map((p) => p.en).join("; ") };
+}

@@ -1,0 +1,83 @@
+import type { ChannelKind } from "../core/vocabulary.ts";
+import type { Db } from "./open-store.ts";
+
+// The reads an import needs per batch, each one query whatever the batch size.
+
+const IN_LIST_MAX = 500;
+
+/** People that own a channel with one of these comparable values (see channelKey). */
+export async function findChannelOwners(
+  db: Db,
+  workspaceId: string,
+  kind: ChannelKind,
+  keys: string[],
+): Promise<Array<{ personId: string; key: string }>> {
+  const found: Array<{ personId: string; key: string }> = [];
+  for (const chunk of chunks(keys)) {
+    const rows = await db
+      .selectFrom("person_channels as c")
+      .innerJoin("people as p", "p.id", "c.person_id")
+      .select(["c.person_id", "c.value_key"])
+      .where("c.workspace_id", "=", workspaceId)
+      .where("c.kind", "=", kind)
+      .where("c.value_key", "in", chunk)
+      .where("p.is_contact", "=", 1)
+      .orderBy("p.created_at")
+      .orderBy("p.id")
+      .execute();
+    for (const row of rows) found.push({ personId: row.person_id, key: row.value_key });
+  }
+  return found;
+}
+
+/** Companies by folded name; the oldest first where a workspace already has two of the same name. */
+export async function findCompaniesBySortName(
+  db: Db,
+  workspaceId: string,
+  sortNames: string[],
+): Promise<Array<{ id: string; sortName: string }>> {
+  const found: Array<{ id: string; sortName: string }> = [];
+  for (const chunk of chunks(sortNames)) {
+    const rows = await db
+      .selectFrom("companies")
+      .select(["id", "sort_name"])
+      .where("workspace_id", "=", workspaceId)
+      .where("sort_name", "in", chunk)
+      .orderBy("created_at")
+      .orderBy("id")
+      .execute();
+    for (const row of rows) found.push({ id: row.id, sortName: row.sort_name });
+  }
+  return found;
+}
+
+/** The contacts of companies with these folded names, for matching by name within a company. */
+export async function listContactNamesOfCompanies(
+  db: Db,
+  workspaceId: string,
+  sortNames: string[],
+): Promise<Array<{ id: string; sortName: string; firstName: string; lastName: string }>> {
+  const found: Array<{ id: string; sortName: string; firstName: string; lastName: string }> = [];
+  for (const chunk of chunks(sortNames)) {
+    const rows = await db
+      .selectFrom("people as p")
+      .innerJoin("companies as c", "c.id", "p.company_id")
+      .select(["p.id", "c.sort_name", "p.first_name", "p.last_name"])
+      .where("c.workspace_id", "=", workspaceId)
+      .where("c.sort_name", "in", chunk)
+      .where("p.is_contact", "=", 1)
+      .orderBy("p.created_at")
+      .orderBy("p.id")
+      .execute();
+    for (const row of rows) {
+      found.push({ id: row.id, sortName: row.sort_name, firstName: row.first_name, lastName: row.last_name });
+    }
+  }
+  return found;
+}
+
+function chunks<T>(items: T[]): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += IN_LIST_MAX) result.push(items.slice(i, i + IN_LIST_MAX));
+  return result;
+}
