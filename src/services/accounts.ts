@@ -14,7 +14,12 @@ import {
   passwordSignInInput,
   userUpdateInput,
 } from "../core/schemas/account.ts";
-import { afterFailure, retryAfterSeconds } from "../core/security/sign-in-throttle.ts";
+import {
+  afterFailure,
+  FREE_ATTEMPTS,
+  FREE_ATTEMPTS_PER_ADDRESS,
+  retryAfterSeconds,
+} from "../core/security/sign-in-throttle.ts";
 import { parseInput } from "../core/validation.ts";
 import { insertCredential } from "../store/credentials.ts";
 import {
@@ -68,6 +73,7 @@ export async function signInWithPassword(ctx: ServiceContext, input: unknown, ip
   const { email, password } = parseInput(passwordSignInInput, input);
   const now = nowIso(ctx);
   const keys = [`signin:email:${email.toLowerCase()}`, ...(ip ? [`signin:ip:${ip}`] : [])];
+  const allowance = [FREE_ATTEMPTS, FREE_ATTEMPTS_PER_ADDRESS];
   const states = await Promise.all(keys.map((key) => readRateLimit(ctx.store.db, key)));
   const user = await findUserByEmail(ctx.store.db, email);
   const wait = Math.max(...states.map((state) => retryAfterSeconds(state, now)));
@@ -92,7 +98,7 @@ export async function signInWithPassword(ctx: ServiceContext, input: unknown, ip
       await writeRateLimit(
         ctx.store.db,
         key,
-        afterFailure(states[index] ?? { failures: 0, lockedUntil: null }, now),
+        afterFailure(states[index] ?? { failures: 0, lockedUntil: null }, now, allowance[index]),
         now,
       );
     }

@@ -107,7 +107,9 @@ export async function insertPeopleBulk(
     (rows) => db.insertInto("person_channels").values(rows).execute(),
   );
   await insertChunked(
-    people.flatMap((p) => [...new Set(p.tags)].map((tag) => ({ workspace_id: workspaceId, person_id: p.id, tag }))),
+    people.flatMap((p) =>
+      [...new Set(p.tags)].map((tag) => ({ workspace_id: workspaceId, person_id: p.id, tag })),
+    ),
     (rows) => db.insertInto("person_tags").values(rows).execute(),
   );
   await insertChunked(

@@ -3,4 +3,10 @@ export { isWithinOneEdit } from "./edit-distance.ts";
 export type { MergeableContact, MergeResult } from "./merge-contact.ts";
 export { mergeContact } from "./merge-contact.ts";
 export type { FoldedName, PersonName } from "./names-match.ts";
-export { foldedNamesMatch, foldName, foldPersonName, MIN_LENGTH_FOR_TYPO, namesMatch } from "./names-match.ts";
+export {
+  foldedNamesMatch,
+  foldName,
+  foldPersonName,
+  MIN_LENGTH_FOR_TYPO,
+  namesMatch,
+} from "./names-match.ts";

@@ -5,6 +5,8 @@ import type { IsoDateTime } from "../dates.ts";
  * with every further failure, capped so a legitimate user is never locked out for long.
  */
 export const FREE_ATTEMPTS = 5;
+/** Per network address the allowance is larger (an office shares one address), but still bounded. */
+export const FREE_ATTEMPTS_PER_ADDRESS = 50;
 export const FIRST_LOCK_SECONDS = 30;
 export const MAX_LOCK_SECONDS = 3600;
 
@@ -13,14 +15,18 @@ export interface ThrottleState {
   lockedUntil: IsoDateTime | null;
 }
 
-export function lockSecondsAfter(failures: number): number {
-  if (failures < FREE_ATTEMPTS) return 0;
-  return Math.min(MAX_LOCK_SECONDS, FIRST_LOCK_SECONDS * 2 ** (failures - FREE_ATTEMPTS));
+export function lockSecondsAfter(failures: number, freeAttempts = FREE_ATTEMPTS): number {
+  if (failures < freeAttempts) return 0;
+  return Math.min(MAX_LOCK_SECONDS, FIRST_LOCK_SECONDS * 2 ** (failures - freeAttempts));
 }
 
-export function afterFailure(state: ThrottleState, now: IsoDateTime): ThrottleState {
+export function afterFailure(
+  state: ThrottleState,
+  now: IsoDateTime,
+  freeAttempts = FREE_ATTEMPTS,
+): ThrottleState {
   const failures = state.failures + 1;
-  const seconds = lockSecondsAfter(failures);
+  const seconds = lockSecondsAfter(failures, freeAttempts);
   return {
     failures,
     lockedUntil: seconds === 0 ? null : new Date(Date.parse(now) + seconds * 1000).toISOString(),

@@ -1,4 +1,9 @@
-import { type FoldedName, foldedNamesMatch, foldPersonName, type PersonName } from "../../core/duplicates/index.ts";
+import {
+  type FoldedName,
+  foldedNamesMatch,
+  foldPersonName,
+  type PersonName,
+} from "../../core/duplicates/index.ts";
 import type { Channel } from "../../core/model/person.ts";
 import { channelKey } from "../../store/people.ts";
 import type { MatchedBy } from "./import-types.ts";
@@ -52,7 +57,10 @@ export class ImportIndex {
   }
 
   /** Registers everything by which later rows can find this person. */
-  register(target: MatchTarget, contact: { channels: Channel[]; companySortName: string | null } & PersonName) {
+  register(
+    target: MatchTarget,
+    contact: { channels: Channel[]; companySortName: string | null } & PersonName,
+  ) {
     for (const channel of contact.channels) {
       const key = ImportIndex.channelIndexKey(channel);
       if (key) this.addChannelOwner(key, target);

@@ -33,7 +33,10 @@ const HEADER_PEEK_CHARS = 64 * 1024;
  * Opens an upload as a stream of records. The format is what the caller says, else what the first
  * bytes show (a vCard starts with BEGIN:VCARD), else the file extension or content type, else CSV.
  */
-export async function openImport(source: ImportSource, options: OpenImportOptions = {}): Promise<OpenedImport> {
+export async function openImport(
+  source: ImportSource,
+  options: OpenImportOptions = {},
+): Promise<OpenedImport> {
   const { head, chunks } = await peekBytes(readByteChunks(source), SNIFF_BYTES);
   const format = options.format ?? detectImportFormat(head, options.filename, options.contentType);
   if (format === "vcard") return { format, csv: null, items: readVcardRecords(chunks) };
@@ -41,7 +44,9 @@ export async function openImport(source: ImportSource, options: OpenImportOption
 }
 
 export function detectImportFormat(head: Buffer, filename?: string, contentType?: string): ImportFormat {
-  const text = head.toString(head[0] === 0xff && head[1] === 0xfe ? "utf16le" : "utf8").replace(/^\uFEFF/, "");
+  const text = head
+    .toString(head[0] === 0xff && head[1] === 0xfe ? "utf16le" : "utf8")
+    .replace(/^\uFEFF/, "");
   if (/^\s*BEGIN:VCARD/i.test(text)) return "vcard";
   if (filename && /\.(vcf|vcard)$/i.test(filename)) return "vcard";
   if (filename && /\.(csv|tsv|txt)$/i.test(filename)) return "csv";
@@ -53,7 +58,10 @@ export function detectImportFormat(head: Buffer, filename?: string, contentType?
  * Like openCsvImport, but a preset the user chose wins over the detected one: its rules map the
  * headers they know, the detected mapping fills in the rest.
  */
-async function openCsv(chunks: AsyncIterable<Buffer>, preset: CsvPresetId | undefined): Promise<OpenedImport> {
+async function openCsv(
+  chunks: AsyncIterable<Buffer>,
+  preset: CsvPresetId | undefined,
+): Promise<OpenedImport> {
   const state: DecodeState = { encoding: "utf-8" };
   const text = decodeCsvBytes(chunks, state);
   const { firstLine, all } = await peekFirstLine(text);
@@ -84,7 +92,11 @@ async function openCsv(chunks: AsyncIterable<Buffer>, preset: CsvPresetId | unde
   return { format: "csv", csv, items: items() };
 }
 
-function mappingFor(rules: Array<[RegExp | string, string]>, headers: string[], fallback: CsvMapping): CsvMapping {
+function mappingFor(
+  rules: Array<[RegExp | string, string]>,
+  headers: string[],
+  fallback: CsvMapping,
+): CsvMapping {
   const mapping: CsvMapping = {};
   for (const header of headers) {
     const target = matchRule(rules, header) ?? fallback[header];
@@ -125,7 +137,9 @@ async function peekBytes(
   return { head: Buffer.concat(buffered).subarray(0, size), chunks: all() };
 }
 
-async function peekFirstLine(text: AsyncGenerator<string>): Promise<{ firstLine: string; all: AsyncGenerator<string> }> {
+async function peekFirstLine(
+  text: AsyncGenerator<string>,
+): Promise<{ firstLine: string; all: AsyncGenerator<string> }> {
   let buffered = "";
   while (!/[\r\n]/.test(buffered) && buffered.length < HEADER_PEEK_CHARS) {
     const next = await text.next();

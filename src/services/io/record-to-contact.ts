@@ -12,6 +12,8 @@ import { splitFullName } from "../../io/format-names.ts";
 
 /** A record checked against the same rules as a contact typed into the app. */
 export interface ImportContact {
+  /** A card without a person's name but with an organisation is a company's own card. */
+  kind: "person" | "company";
   firstName: string;
   lastName: string;
   jobTitle: string | null;
@@ -47,6 +49,9 @@ export function checkContactRecord(record: ContactRecord): ContactCheck {
     photoUrl = null;
   }
   try {
+    if (!record.firstName.trim() && !record.lastName.trim() && record.organisation?.trim()) {
+      return companyCard(record, warnings);
+    }
     const person = parseInput(personCreateInput, {
       firstName: record.firstName,
       lastName: record.lastName,
@@ -61,7 +66,8 @@ export function checkContactRecord(record: ContactRecord): ContactCheck {
     const family = record.related.flatMap(({ name, kind }) => {
       const { firstName, lastName } = splitFullName(name.trim());
       const checked = personCreateInput.safeParse({ firstName, lastName });
-      if (checked.success) return [{ firstName: checked.data.firstName, lastName: checked.data.lastName, kind }];
+      if (checked.success)
+        return [{ firstName: checked.data.firstName, lastName: checked.data.lastName, kind }];
       warnings.push({
         de: `Angehörige(r) „${name.slice(0, 60)}“ übersprungen: Name ungültig.`,
         en: `Relative "${name.slice(0, 60)}" skipped: the name is not valid.`,
@@ -72,6 +78,7 @@ export function checkContactRecord(record: ContactRecord): ContactCheck {
       ok: true,
       warnings,
       contact: {
+        kind: "person",
         firstName: person.firstName,
         lastName: person.lastName,
         jobTitle: person.jobTitle,
@@ -88,6 +95,33 @@ export function checkContactRecord(record: ContactRecord): ContactCheck {
     if (error instanceof ValidationError) return { ok: false, reason: describeProblems(error) };
     throw error;
   }
+}
+
+function companyCard(record: ContactRecord, warnings: Localized[]): ContactCheck {
+  const name = parseInput(companyName, record.organisation);
+  if (record.channels.length > 0) {
+    warnings.push({
+      de: "Firmenkarte: nur der Firmenname wird übernommen, Kontaktwege einer Firma kennt Kundenfreund nicht.",
+      en: "Company card: only the company name is imported; Kundenfreund keeps channels for people only.",
+    });
+  }
+  return {
+    ok: true,
+    warnings,
+    contact: {
+      kind: "company",
+      firstName: "",
+      lastName: "",
+      jobTitle: null,
+      channels: [],
+      birthday: null,
+      notes: null,
+      tags: [],
+      photoUrl: null,
+      organisation: { name, sortName: sortKey(name) },
+      family: [],
+    },
+  };
 }
 
 function blankToNull(value: string | null): string | null {

@@ -1,0 +1,110 @@
+import { z } from "zod";
+import type { Localized } from "../../core/locale.ts";
+import type { Actor } from "../../core/model/actor.ts";
+import { parseInput } from "../../core/validation.ts";
+import { CSV_PRESET_IDS } from "../../io/csv/csv-presets.ts";
+import type { ImportSource } from "../../io/import-source.ts";
+import { requireWrite, type ServiceContext } from "../context.ts";
+import { ImportRun } from "./import-run.ts";
+import {
+  DUPLICATE_POLICIES,
+  IMPORT_FORMATS,
+  type ImportPreview,
+  type ImportProgress,
+  type ImportReport,
+} from "./import-types.ts";
+import { type OpenedItem, openImport } from "./open-import.ts";
+
+/** Rows per transaction: big enough for multi-row INSERTs to pay off, small enough to keep memory flat. */
+export const IMPORT_BATCH_SIZE = 500;
+const PREVIEW_SAMPLES = 20;
+
+export const importOptionsInput = z.strictObject({
+  format: z.enum(IMPORT_FORMATS).optional(),
+  preset: z.enum(CSV_PRESET_IDS).optional(),
+  onDuplicate: z.enum(DUPLICATE_POLICIES).default("merge"),
+  filename: z.string().trim().max(255).optional(),
+});
+export type ImportOptions = z.input<typeof importOptionsInput>;
+
+export interface ImportHooks {
+  contentType?: string | undefined;
+  onProgress?: (progress: ImportProgress) => void;
+  batchSize?: number;
+}
+
+/**
+ * Imports contacts from a vCard or CSV stream. Rows are checked like typed-in contacts, matched
+ * against existing people (email, phone, or a close name at the same company) and created, merged
+ * or skipped per `onDuplicate`. Every row read ends up in exactly one count of the report.
+ */
+export async function importContacts(
+  ctx: ServiceContext,
+  actor: Actor,
+  source: ImportSource,
+  options: ImportOptions = {},
+  hooks: ImportHooks = {},
+): Promise<ImportReport> {
+  requireWrite(actor);
+  const { run } = await runImport(ctx, actor, source, options, hooks, false);
+  return run.finish();
+}
+
+/** The same pass as an import, but nothing is written: counts, duplicates, failures and samples. */
+export async function previewImport(
+  ctx: ServiceContext,
+  actor: Actor,
+  source: ImportSource,
+  options: ImportOptions = {},
+  hooks: ImportHooks = {},
+): Promise<ImportPreview> {
+  const { run, samples } = await runImport(ctx, actor, source, options, hooks, true);
+  return { ...run.finish(), samples };
+}
+
+async function runImport(
+  ctx: ServiceContext,
+  actor: Actor,
+  source: ImportSource,
+  rawOptions: ImportOptions,
+  hooks: ImportHooks,
+  dryRun: boolean,
+) {
+  const options = parseInput(importOptionsInput, rawOptions);
+  const opened = await openImport(source, { ...options, contentType: hooks.contentType });
+  const run = new ImportRun(ctx, actor, { format: opened.format, dryRun, onDuplicate: options.onDuplicate });
+  const samples: ImportPreview["samples"] = [];
+  const batchSize = hooks.batchSize ?? IMPORT_BATCH_SIZE;
+  let batch: OpenedItem[] = [];
+  try {
+    for await (const item of opened.items) {
+      if (dryRun && item.record && samples.length < PREVIEW_SAMPLES) {
+        samples.push({ line: item.line, row: item.row ?? null, record: item.record });
+      }
+      batch.push(item);
+      if (batch.length < batchSize) continue;
+      const written = await run.processBatch(batch);
+      batch = [];
+      hooks.onProgress?.({ rowsRead: run.report.rowsRead, elapsedMs: run.elapsedMs() });
+      if (!written) break;
+    }
+    if (batch.length > 0 && !run.report.aborted) await run.processBatch(batch);
+  } catch (error) {
+    run.abortUnprocessed(batch, sourceFailure(error));
+  }
+  run.report.csv = opened.csv ? { ...opened.csv } : null;
+  hooks.onProgress?.({ rowsRead: run.report.rowsRead, elapsedMs: run.elapsedMs() });
+  return { run, samples };
+}
+
+function sourceFailure(error: unknown): Localized {
+  if (error && typeof error === "object" && "localized" in error) {
+    const localized = (error as { localized: Localized }).localized;
+    return { de: `Import abgebrochen: ${localized.de}`, en: `Import stopped: ${localized.en}` };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    de: `Import abgebrochen: Die Datei konnte nicht zu Ende gelesen werden (${detail}). Zeilen davor sind gespeichert.`,
+    en: `Import stopped: the file could not be read to the end (${detail}). Rows before it are stored.`,
+  };
+}

@@ -1,0 +1,385 @@
+import { performance } from "node:perf_hooks";
+import { mergeContact } from "../../core/duplicates/index.ts";
+import type { Localized } from "../../core/locale.ts";
+import type { Actor } from "../../core/model/actor.ts";
+import type { Channel, Person } from "../../core/model/person.ts";
+import {
+  type BulkPerson,
+  type BulkRelation,
+  insertCompaniesBulk,
+  insertPeopleBulk,
+  insertRelationsBulk,
+} from "../../store/bulk-people.ts";
+import { newId } from "../../store/ids.ts";
+import {
+  findChannelOwners,
+  findCompaniesBySortName,
+  listContactNamesOfCompanies,
+} from "../../store/import-lookups.ts";
+import type { Db } from "../../store/open-store.ts";
+import { channelKey, findPeople, updatePerson } from "../../store/people.ts";
+import { inTransaction, nowIso, type ServiceContext } from "../context.ts";
+import { ImportIndex, type MatchTarget } from "./import-index.ts";
+import {
+  type DuplicateOutcome,
+  type DuplicatePolicy,
+  type ImportFormat,
+  type ImportReport,
+  REPORT_LIST_MAX,
+  type RowRef,
+} from "./import-types.ts";
+import type { OpenedItem } from "./open-import.ts";
+import { checkContactRecord, type ImportContact } from "./record-to-contact.ts";
+
+interface Candidate {
+  ref: RowRef;
+  contact: ImportContact;
+}
+
+interface Batch {
+  newCompanies: Array<{ id: string; name: string }>;
+  people: BulkPerson[];
+  relations: BulkRelation[];
+  /** Rows folded into people stored before this batch, by person id, in file order. */
+  merges: Map<string, ImportContact[]>;
+  pending: Map<string, { person: BulkPerson; target: MatchTarget }>;
+  created: number;
+  merged: number;
+  skipped: number;
+  familyMembers: number;
+}
+
+const keyOf = (channel: Channel) => channelKey(channel.kind, channel.value);
+
+/**
+ * One import, batch by batch. Each batch is read, checked and matched against the database and
+ * the rows before it, then written in one transaction: a row is stored whole or not at all, and a
+ * failure leaves every earlier batch in place (docs/decisions/070-import-batches-and-duplicates.md).
+ */
+export class ImportRun {
+  readonly report: ImportReport;
+  private readonly index = new ImportIndex();
+  /** Folded company name → id, of companies found in the database or created by this import. */
+  private readonly companies = new Map<string, string>();
+  private readonly started = performance.now();
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly actor: Actor,
+    options: { format: ImportFormat; dryRun: boolean; onDuplicate: DuplicatePolicy },
+  ) {
+    this.report = {
+      ...options,
+      rowsRead: 0,
+      created: 0,
+      merged: 0,
+      skipped: 0,
+      failed: 0,
+      companiesCreated: 0,
+      familyMembersCreated: 0,
+      failures: [],
+      duplicates: [],
+      warnings: [],
+      omitted: { failures: 0, duplicates: 0, warnings: 0 },
+      aborted: null,
+      csv: null,
+      elapsedMs: 0,
+    };
+  }
+
+  elapsedMs(): number {
+    return Math.round(performance.now() - this.started);
+  }
+
+  /** Returns false when the batch could not be written; the import stops there. */
+  async processBatch(items: OpenedItem[]): Promise<boolean> {
+    const candidates: Candidate[] = [];
+    for (const item of items) {
+      this.report.rowsRead += 1;
+      const ref: RowRef = { line: item.line, row: item.row ?? null };
+      for (const warning of item.warnings) this.warn({ ...ref, line: warning.line }, warning.message);
+      if (item.error) {
+        this.fail(ref, item.error);
+        continue;
+      }
+      const check = checkContactRecord(item.record);
+      if (!check.ok) {
+        this.fail(ref, check.reason);
+        continue;
+      }
+      for (const warning of check.warnings) this.warn(ref, warning);
+      candidates.push({ ref, contact: check.contact });
+    }
+    const batch: Batch = {
+      newCompanies: [],
+      people: [],
+      relations: [],
+      merges: new Map(),
+      pending: new Map(),
+      created: 0,
+      merged: 0,
+      skipped: 0,
+      familyMembers: 0,
+    };
+    const duplicates: DuplicateOutcome[] = [];
+    try {
+      await this.lookUp(this.ctx.store.db, candidates);
+      for (const candidate of candidates) {
+        const outcome = this.decide(candidate, batch);
+        if (outcome) duplicates.push(outcome);
+      }
+      if (this.report.dryRun) await this.write(this.ctx.store.db, batch);
+      else await inTransaction(this.ctx, (db) => this.write(db, batch));
+    } catch (error) {
+      // Nothing of this batch was stored; all its rows are failures, earlier batches stay.
+      const reason = writeFailure(error);
+      this.report.aborted = reason;
+      for (const { ref } of candidates) this.fail(ref, reason);
+      return false;
+    }
+    for (const { target } of batch.pending.values()) target.stored = true;
+    this.report.created += batch.created;
+    this.report.merged += batch.merged;
+    this.report.skipped += batch.skipped;
+    this.report.companiesCreated += batch.newCompanies.length;
+    this.report.familyMembersCreated += batch.familyMembers;
+    for (const outcome of duplicates) this.listDuplicate(outcome);
+    return true;
+  }
+
+  /** Rows read but never processed because the source broke off. */
+  abortUnprocessed(items: OpenedItem[], reason: Localized): void {
+    this.report.aborted = reason;
+    for (const item of items) {
+      this.report.rowsRead += 1;
+      this.fail({ line: item.line, row: item.row ?? null }, reason);
+    }
+  }
+
+  finish(): ImportReport {
+    this.report.elapsedMs = this.elapsedMs();
+    return this.report;
+  }
+
+  /** Fills the index with what the database knows about this batch's emails, phones and companies. */
+  private async lookUp(db: Db, candidates: Candidate[]): Promise<void> {
+    const ws = this.actor.workspaceId;
+    const keys = { email: new Set<string>(), phone: new Set<string>() };
+    const companyNames = new Set<string>();
+    for (const { contact } of candidates) {
+      for (const channel of contact.channels) {
+        const indexKey = ImportIndex.channelIndexKey(channel);
+        if (
+          indexKey &&
+          !this.index.hasChannel(indexKey) &&
+          (channel.kind === "email" || channel.kind === "phone")
+        )
+          keys[channel.kind].add(keyOf(channel));
+      }
+      const sortName = contact.organisation?.sortName;
+      if (sortName && !this.index.isCompanyLoaded(sortName)) companyNames.add(sortName);
+    }
+    for (const kind of ["email", "phone"] as const) {
+      if (keys[kind].size === 0) continue;
+      for (const { personId, key } of await findChannelOwners(db, ws, kind, [...keys[kind]])) {
+        this.index.addChannelOwner(`${kind}:${key}`, { id: personId, stored: true, fromThisImport: false });
+      }
+    }
+    if (companyNames.size === 0) return;
+    const names = [...companyNames];
+    for (const { id, sortName } of await findCompaniesBySortName(db, ws, names)) {
+      if (!this.companies.has(sortName)) this.companies.set(sortName, id);
+    }
+    for (const person of await listContactNamesOfCompanies(db, ws, names)) {
+      this.index.addCompanyPerson(person.sortName, person, {
+        id: person.id,
+        stored: true,
+        fromThisImport: false,
+      });
+    }
+    for (const name of names) this.index.markCompanyLoaded(name);
+  }
+
+  private decide({ ref, contact }: Candidate, batch: Batch): DuplicateOutcome | null {
+    if (contact.kind === "company" && contact.organisation) return this.decideCompany(ref, contact.organisation, batch);
+    const policy = this.report.onDuplicate;
+    const companySortName = contact.organisation?.sortName ?? null;
+    const found = this.index.find({ ...contact, companySortName });
+    const name = [contact.firstName, contact.lastName].filter(Boolean).join(" ");
+    const outcome = (action: DuplicateOutcome["action"], target: MatchTarget): DuplicateOutcome => ({
+      ...ref,
+      action,
+      personId: this.report.dryRun && target.fromThisImport ? null : target.id,
+      matchedBy: found?.matchedBy ?? "name",
+      name,
+    });
+    if (!found || policy === "create") {
+      const target = this.create(contact, batch);
+      return found ? { ...outcome("created", target), personId: target.id } : null;
+    }
+    if (policy === "skip") {
+      batch.skipped += 1;
+      return outcome("skipped", found.target);
+    }
+    batch.merged += 1;
+    const pending = batch.pending.get(found.target.id);
+    if (pending) {
+      const companyId =
+        pending.person.companyId === null && contact.organisation
+          ? this.companyId(contact.organisation, batch)
+          : null;
+      pending.person = {
+        ...pending.person,
+        ...mergeContact(pending.person, { ...contact, companyId }, keyOf).merged,
+      };
+    } else {
+      const list = batch.merges.get(found.target.id);
+      if (list) list.push(contact);
+      else batch.merges.set(found.target.id, [contact]);
+    }
+    this.index.register(found.target, { ...contact, companySortName });
+    return outcome("merged", found.target);
+  }
+
+  /** A company's own card: the company is created once; a card for a known company changes nothing. */
+  private decideCompany(
+    ref: RowRef,
+    organisation: { name: string; sortName: string },
+    batch: Batch,
+  ): DuplicateOutcome | null {
+    if (!this.companies.has(organisation.sortName)) {
+      this.companyId(organisation, batch);
+      batch.created += 1;
+      return null;
+    }
+    batch.skipped += 1;
+    return { ...ref, action: "skipped", personId: null, matchedBy: "name", name: organisation.name };
+  }
+
+  private create(contact: ImportContact, batch: Batch): MatchTarget {
+    const owner = this.actor.userId;
+    const person: BulkPerson = {
+      id: newId(),
+      firstName: contact.firstName,
+      lastName: contact.lastName,
+      companyId: contact.organisation ? this.companyId(contact.organisation, batch) : null,
+      jobTitle: contact.jobTitle,
+      isContact: true,
+      channels: contact.channels,
+      birthday: contact.birthday,
+      notes: contact.notes,
+      tags: contact.tags,
+      photoUrl: contact.photoUrl,
+      ownerId: owner,
+    };
+    const target: MatchTarget = { id: person.id, stored: false, fromThisImport: true };
+    batch.pending.set(person.id, { person, target });
+    batch.created += 1;
+    for (const relative of contact.family) {
+      const member: BulkPerson = {
+        ...person,
+        id: newId(),
+        firstName: relative.firstName,
+        lastName: relative.lastName,
+        companyId: null,
+        jobTitle: null,
+        isContact: false,
+        channels: [],
+        birthday: null,
+        notes: null,
+        tags: [],
+        photoUrl: null,
+      };
+      batch.people.push(member);
+      batch.relations.push({ personId: person.id, relatedPersonId: member.id, kind: relative.kind });
+      batch.familyMembers += 1;
+    }
+    this.index.register(target, { ...contact, companySortName: contact.organisation?.sortName ?? null });
+    return target;
+  }
+
+  private companyId(organisation: { name: string; sortName: string }, batch: Batch): string {
+    const known = this.companies.get(organisation.sortName);
+    if (known) return known;
+    const id = newId();
+    this.companies.set(organisation.sortName, id);
+    batch.newCompanies.push({ id, name: organisation.name });
+    return id;
+  }
+
+  private async write(db: Db, batch: Batch): Promise<void> {
+    const ws = this.actor.workspaceId;
+    const now = nowIso(this.ctx);
+    const meta = { now, authorId: this.actor.userId };
+    const merges = await this.planMerges(db, batch);
+    if (this.report.dryRun) return;
+    await insertCompaniesBulk(db, ws, batch.newCompanies, now);
+    const contacts = [...batch.pending.values()].map((p) => p.person);
+    await insertPeopleBulk(db, ws, [...contacts, ...batch.people], meta);
+    await insertRelationsBulk(db, ws, batch.relations, now);
+    for (const { current, merged } of merges) {
+      await updatePerson(
+        db,
+        current,
+        {
+          firstName: merged.firstName,
+          lastName: merged.lastName,
+          companyId: merged.companyId,
+          jobTitle: merged.jobTitle,
+          channels: merged.channels,
+          birthday: merged.birthday,
+          notes: merged.notes,
+          tags: merged.tags,
+          photoUrl: merged.photoUrl,
+        },
+        meta,
+      );
+    }
+  }
+
+  /** Folds each batch row into its stored person; only people that gain something are updated. */
+  private async planMerges(db: Db, batch: Batch): Promise<Array<{ current: Person; merged: Person }>> {
+    if (batch.merges.size === 0) return [];
+    const people = await findPeople(db, this.actor.workspaceId, [...batch.merges.keys()], this.actor.userId);
+    const plans: Array<{ current: Person; merged: Person }> = [];
+    for (const current of people) {
+      let merged = current;
+      let changed = false;
+      for (const contact of batch.merges.get(current.id) ?? []) {
+        const companyId =
+          merged.companyId === null && contact.organisation
+            ? this.companyId(contact.organisation, batch)
+            : null;
+        const result = mergeContact(merged, { ...contact, companyId }, keyOf);
+        merged = result.merged;
+        changed ||= result.changed;
+      }
+      if (changed) plans.push({ current, merged });
+    }
+    return plans;
+  }
+
+  private fail(ref: RowRef, reason: Localized): void {
+    this.report.failed += 1;
+    if (this.report.failures.length < REPORT_LIST_MAX) this.report.failures.push({ ...ref, reason });
+    else this.report.omitted.failures += 1;
+  }
+
+  private warn(ref: RowRef, message: Localized): void {
+    if (this.report.warnings.length < REPORT_LIST_MAX) this.report.warnings.push({ ...ref, message });
+    else this.report.omitted.warnings += 1;
+  }
+
+  private listDuplicate(outcome: DuplicateOutcome): void {
+    if (this.report.duplicates.length < REPORT_LIST_MAX) this.report.duplicates.push(outcome);
+    else this.report.omitted.duplicates += 1;
+  }
+}
+
+function writeFailure(error: unknown): Localized {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    de: `Import abgebrochen: Die Datenbank hat das Schreiben abgelehnt (${detail}). Zeilen davor sind gespeichert.`,
+    en: `Import stopped: the database refused the write (${detail}). Rows before it are stored.`,
+  };
+}
