@@ -1,4 +1,4 @@
-import { NotFoundError } from "../core/errors.ts";
+import { ForbiddenError, NotFoundError } from "../core/errors.ts";
 import { type GiftWarning, giftWarnings } from "../core/gifts/index.ts";
 import type { Actor } from "../core/model/actor.ts";
 import {
@@ -90,6 +90,7 @@ export async function updateGift(ctx: ServiceContext, actor: Actor, id: string, 
   await inTransaction(ctx, async (db) => {
     const current = await findGift(db, actor.workspaceId, id, actor.userId);
     if (!current) throw new NotFoundError("gift", id);
+    assertGiftAuthor(current, actor);
     await changeGift(db, current, patch, { now: nowIso(ctx) });
   });
   return getGift(ctx, actor, id);
@@ -97,6 +98,20 @@ export async function updateGift(ctx: ServiceContext, actor: Actor, id: string, 
 
 export async function deleteGift(ctx: ServiceContext, actor: Actor, id: string): Promise<void> {
   requireWrite(actor);
-  if (!(await inTransaction(ctx, (db) => removeGift(db, actor.workspaceId, id))))
-    throw new NotFoundError("gift", id);
+  await inTransaction(ctx, async (db) => {
+    const current = await findGift(db, actor.workspaceId, id, actor.userId);
+    if (!current) throw new NotFoundError("gift", id);
+    assertGiftAuthor(current, actor);
+    await removeGift(db, actor.workspaceId, id);
+  });
+}
+
+/** Amounts are team-visible (the yearly limit is per recipient), but an entry and its note belong to who wrote it. */
+function assertGiftAuthor(gift: Gift, actor: Actor): void {
+  if (gift.authorId !== actor.userId) {
+    throw new ForbiddenError({
+      de: "Nur wer diesen Eintrag angelegt hat, darf ihn ändern.",
+      en: "Only the author of this entry may change it.",
+    });
+  }
 }

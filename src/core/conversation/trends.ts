@@ -29,6 +29,7 @@ export interface SelfCheckRow {
   interactionId: string;
   occurredAt: string;
   answers: Record<SelfCheckQuestion, SelfCheckAnswer>;
+  note: string | null;
   atmosphere: number | null;
 }
 
@@ -82,7 +83,9 @@ export function selfCheckInsights(rows: readonly SelfCheckRow[]) {
     };
   });
   const series = rows.map((r) => ({
+    interactionId: r.interactionId,
     occurredAt: r.occurredAt,
+    note: r.note,
     score:
       SELF_CHECK_QUESTIONS.reduce((sum, q) => sum + SCORE[r.answers[q]], 0) / SELF_CHECK_QUESTIONS.length,
     atmosphere: r.atmosphere,

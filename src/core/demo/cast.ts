@@ -1,5 +1,6 @@
 import type { Importance, Party, RelationKind, Stage, Stance } from "../vocabulary.ts";
 import type { Gender } from "./names.ts";
+import type { RelationshipProfile } from "./profiles.ts";
 
 // The people the demo's story is told with: fixed names in fixed places, so that documentation,
 // screenshots and tests can point at them ("open Jürgen Müller"), and so that every feature has a
@@ -38,6 +39,10 @@ export interface CastMember {
   facts?: Array<{ id: string; inDays?: number }>;
   family?: CastFamilyMember[];
   reportsToPosition?: number;
+  /** Replaces parts of their stage's profile, where the story needs a contact colder or scarcer than drawn. */
+  profile?: Partial<RelationshipProfile>;
+  /** False for someone new in the role: the year's joint meetings were held with their predecessor. */
+  joinsJointMeetings?: boolean;
 }
 
 export const CAST: readonly CastMember[] = [
@@ -101,6 +106,28 @@ export const CAST: readonly CastMember[] = [
     importance: 1,
     facts: [{ id: "cycling" }, { id: "jubilee", inDays: 8 }],
     family: [{ firstName: "Mia", gender: "f", relation: "child", age: 5 }],
+  },
+  {
+    // The decision maker of the tender before publication: new in the role, met once. The agenda's
+    // early warning ("tender expected in 60 days, the decision maker is cold") is about him.
+    company: 2,
+    position: 0,
+    firstName: "Henrik",
+    jobTitle: "Technischer Geschäftsführer",
+    lastName: "Lindner",
+    gender: "m",
+    stance: "befriend",
+    stage: "business_contact",
+    importance: 1,
+    knownSinceDays: 130,
+    profile: {
+      interactions: [1, 1],
+      lastContactDays: [100, 112],
+      kinds: [["meeting", 1]],
+      theyShare: 0,
+      facts: [0, 0],
+    },
+    joinsJointMeetings: false,
   },
   {
     company: 2,

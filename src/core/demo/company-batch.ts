@@ -2,6 +2,7 @@ import type { IsoDate } from "../dates.ts";
 import { STAGES } from "../vocabulary.ts";
 import { CAST_RELATIONS, personKey } from "./cast.ts";
 import { type CompanyProfile, toDemoCompany } from "./companies.ts";
+import { draftDeals } from "./deals.ts";
 import { factTemplate } from "./fact-catalogue.ts";
 import { type FactSeed, fillTemplate, pickTemplates } from "./fact-seeds.ts";
 import { buildFamily, drawFamily, type FamilyMember, familyFacts } from "./family.ts";
@@ -15,7 +16,7 @@ import type { Rng } from "./random.ts";
 import { pickBusinessTopic, pickGenericPersonalTopic, pickOutcome, writeSummary } from "./summaries.ts";
 
 // One account with everything around it: its contacts, their families, a year of interactions,
-// the facts learned in them and the open loops they left. Self-contained, so accounts can be
+// the facts learned in them, the open loops they left and the deals done with them. Self-contained, so accounts can be
 // generated and written one at a time.
 
 export function generateCompanyBatch(
@@ -99,6 +100,16 @@ export function generateCompanyBatch(
       participantKeys: draft.participantKeys,
     });
   }
+  batch.deals.push(
+    ...draftDeals(rng.fork("deals"), {
+      company,
+      index,
+      today,
+      contacts: drafts,
+      interactions: batch.interactions,
+      facts: batch.facts,
+    }),
+  );
   return batch;
 }
 
@@ -132,10 +143,12 @@ function jointMeetings(
   today: IsoDate,
 ): InteractionDraft[] {
   const count = { A: rng.int(3, 5), B: rng.int(1, 3), C: rng.int(0, 1) }[company.tier];
-  const top = drafts[0];
-  if (!top || drafts.length < 2) return [];
-  return Array.from({ length: count }, (_, n) => {
-    const others = rng.sample(drafts.slice(1), rng.int(1, Math.min(2, drafts.length - 1)));
+  const attending = drafts.filter((d) => d.cast?.joinsJointMeetings !== false);
+  const top = attending[0];
+  if (!top || attending.length < 2) return [];
+  const knownSince = new Map(drafts.map((d) => [d.person.key, d.person.knownSince ?? today]));
+  const meetings = Array.from({ length: count }, (_, n) => {
+    const others = rng.sample(attending.slice(1), rng.int(1, Math.min(2, attending.length - 1)));
     return draftJointMeeting(rng, {
       key: `i${String(index + 1).padStart(2, "0")}-j${n + 1}`,
       participantKeys: [top.person.key, ...others.map((o) => o.person.key)],
@@ -143,6 +156,13 @@ function jointMeetings(
       profile: top.profile,
     });
   });
+  // Nobody sits in a meeting from before we met them.
+  for (const meeting of meetings) {
+    meeting.participantKeys = meeting.participantKeys.filter(
+      (k) => (knownSince.get(k) ?? today) <= meeting.day,
+    );
+  }
+  return meetings.filter((m) => m.participantKeys.length > 0);
 }
 
 function castRelationsClosedBy(index: number) {

@@ -41,9 +41,14 @@ function expectConsistent(demo: DemoPlan, today: string): void {
     expect(people.has(r.personKey) && people.has(r.relatedPersonKey), JSON.stringify(r)).toBe(true);
     expect(r.personKey).not.toBe(r.relatedPersonKey);
   }
+  const knownSince = new Map(demo.people.map((p) => [p.key, p.knownSince ?? today]));
   for (const i of demo.interactions) {
     expect(i.participantKeys.length).toBeGreaterThan(0);
     expect(i.participantKeys.every((k) => people.has(k))).toBe(true);
+    expect(
+      i.participantKeys.every((k) => (knownSince.get(k) ?? today) <= i.occurredAt.slice(0, 10)),
+      i.key,
+    ).toBe(true);
     expect(i.occurredAt < `${today}T00:00:00.000Z`).toBe(true);
     expect(i.occurredAt >= `${addDays(today, -365)}T00:00:00.000Z`).toBe(true);
   }
@@ -102,12 +107,14 @@ describe("generateDemo", () => {
       interactions: [],
       facts: [],
       openLoops: [],
+      deals: [],
     };
     for (const batch of generateDemoBatches({ seed: 42, today: TODAY, scale: "demo" })) {
       for (const p of batch.people) seen.add(p.key);
       for (const r of batch.relations)
         expect(seen.has(r.personKey) && seen.has(r.relatedPersonKey)).toBe(true);
       for (const i of batch.interactions) expect(i.participantKeys.every((k) => seen.has(k))).toBe(true);
+      for (const d of batch.deals) expect(d.stakeholders.every((s) => seen.has(s.personKey))).toBe(true);
       for (const key of Object.keys(merged) as Array<keyof DemoPlan>) {
         (merged[key] as unknown[]).push(...batch[key]);
       }

@@ -25,6 +25,7 @@ export function generateDemo(options: DemoOptions): DemoPlan {
     plan.interactions.push(...batch.interactions);
     plan.facts.push(...batch.facts);
     plan.openLoops.push(...batch.openLoops);
+    plan.deals.push(...batch.deals);
   }
   return plan;
 }

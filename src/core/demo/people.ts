@@ -71,7 +71,7 @@ export function draftContacts(
     usedLastNames.add(name.lastName);
     const rank = rankAt(position, size);
     const { stance, stage } = cast ?? drawStanding(prng, rank, german);
-    const profile = profileOf(stance, stage);
+    const profile: RelationshipProfile = { ...profileOf(stance, stage), ...cast?.profile };
     const knownSince = addDays(today, -(cast?.knownSinceDays ?? prng.int(...profile.knownSinceDays)));
     const stageHistory = planStageHistory(prng, stage, knownSince, today);
     const du = drawDu(prng, { cast, stage, stance, german });

@@ -1,5 +1,6 @@
 import type { IsoDate } from "../dates.ts";
 import type { CompanyCreateInput } from "../schemas/company.ts";
+import type { DealCloseInput, DealCreateInput, StakeholderInput } from "../schemas/deal.ts";
 import type { FactCreateInput } from "../schemas/fact.ts";
 import type { InteractionCreateInput } from "../schemas/interaction.ts";
 import type { OpenLoopCreateInput } from "../schemas/open-loop.ts";
@@ -65,6 +66,33 @@ export interface DemoOpenLoop extends Omit<OpenLoopCreateInput, "personId" | "in
   interactionKey: string | null;
 }
 
+export interface DemoStakeholder extends Omit<StakeholderInput, "personId"> {
+  personKey: string;
+  /** Their warmth when the deal was decided, by the warmth rules as of that day; null while open. */
+  warmthAtClose: number | null;
+}
+
+/** A pipeline stage a deal entered on a day. */
+export interface DemoDealStep {
+  stage: string;
+  on: IsoDate;
+}
+
+export interface DemoDealClose extends Omit<DealCloseInput, "closedOn"> {
+  closedOn: IsoDate;
+}
+
+export interface DemoDeal extends Omit<DealCreateInput, "companyId" | "ownerId"> {
+  key: string;
+  companyKey: string;
+  probability: number;
+  stakeholders: DemoStakeholder[];
+  /** Oldest first, starting with the day the deal was created; the last entry is `stage`. */
+  stageHistory: DemoDealStep[];
+  /** Won or lost; null while open. */
+  close: DemoDealClose | null;
+}
+
 /**
  * One self-contained slice of the demo, in write order. Keys refer to rows of the same batch or of
  * an earlier one, so a loader can write batch by batch and keep only the key → id map of people.
@@ -76,10 +104,19 @@ export interface DemoBatch {
   interactions: DemoInteraction[];
   facts: DemoFact[];
   openLoops: DemoOpenLoop[];
+  deals: DemoDeal[];
 }
 
 export type DemoPlan = DemoBatch;
 
 export function emptyBatch(): DemoBatch {
-  return { companies: [], people: [], relations: [], interactions: [], facts: [], openLoops: [] };
+  return {
+    companies: [],
+    people: [],
+    relations: [],
+    interactions: [],
+    facts: [],
+    openLoops: [],
+    deals: [],
+  };
 }

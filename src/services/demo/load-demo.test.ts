@@ -1,15 +1,19 @@
 import { expect, it } from "vitest";
 import { generateDemo } from "../../core/demo/generate-demo.ts";
+import { closingTime } from "../../core/demo/warmth-on.ts";
+import { DEFAULT_PIPELINE } from "../../core/deals/pipeline.ts";
 import { ConflictError, ForbiddenError } from "../../core/errors.ts";
 import { actorOf, buildPerson, buildWorkspace, FIXED_NOW, testContext } from "../../test/factories.ts";
 import { describeEachStore } from "../../test/stores.ts";
 import { listCompanies } from "../companies.ts";
+import { getBoard, getDeal, listDeals } from "../deals.ts";
 import { listFacts } from "../facts.ts";
 import { listInteractions } from "../interactions.ts";
 import { listOpenLoops } from "../open-loops.ts";
 import { getPerson, getPersonHistory, listPeople } from "../people.ts";
 import { listRelations } from "../relations.ts";
 import { search } from "../search.ts";
+import { tenderAgenda } from "../tender-agenda.ts";
 import { loadDemo } from "./load-demo.ts";
 
 const TODAY = FIXED_NOW.toISOString().slice(0, 10);
@@ -29,6 +33,8 @@ describeEachStore("loadDemo: the demo workspace", (store) => {
       interactions: PLAN.interactions.length,
       facts: PLAN.facts.length,
       openLoops: PLAN.openLoops.length,
+      deals: PLAN.deals.length,
+      tenders: 3,
     });
     const contacts = await listPeople(ctx, actor, {});
     expect(contacts.total).toBe(counts.contacts);
@@ -77,6 +83,57 @@ describeEachStore("loadDemo: the demo workspace", (store) => {
     expect(marathon.items.some((h) => h.personId === person.id)).toBe(true);
   });
 
+  it("writes deals in every stage, the three tenders in their phases and closed deals with the warmth they had", async () => {
+    const ctx = testContext(store());
+    const { actor } = await buildWorkspace(ctx);
+    await loadDemo(ctx, actor, { seed: 7 });
+    const open = PLAN.deals.filter((d) => d.close === null);
+    const closed = PLAN.deals.filter((d) => d.close !== null);
+
+    const board = await getBoard(ctx, actor);
+    expect(board.columns.map((c) => c.stage.key)).toEqual(DEFAULT_PIPELINE.map((s) => s.key));
+    expect(board.columns.every((c) => c.count > 0)).toBe(true);
+    expect(board.totals.count).toBe(open.length);
+    expect(board.columns.flatMap((c) => c.deals).every((d) => d.ownerId === actor.userId)).toBe(true);
+
+    const tenders = await listDeals(ctx, actor, { kind: "tender" });
+    expect(tenders.total).toBe(3);
+    const views = await Promise.all(tenders.items.map((d) => getDeal(ctx, actor, d.id)));
+    const byPhase = new Map(views.map((v) => [v.tender?.phase, v]));
+    expect([...byPhase.keys()].sort()).toEqual(["before_publication", "closed", "procedure_running"]);
+    const upcoming = byPhase.get("before_publication");
+    expect(upcoming?.tender?.earlyWarning?.daysUntilPublication).toBeGreaterThanOrEqual(55);
+    const dm = upcoming?.stakeholders.find((s) => s.role === "decision_maker");
+    expect(dm).toMatchObject({ name: "Henrik Lindner" });
+    expect(upcoming?.tender?.readinessPlan.some((t) => t.personId === dm?.personId)).toBe(true);
+    expect(byPhase.get("procedure_running")?.tender?.contactRules.personalContactAllowed).toBe(false);
+    expect(byPhase.get("closed")?.deal.status).not.toBe("open");
+    expect(views.every((v) => v.tender?.dateChecks.length === 0)).toBe(true);
+    const agenda = await tenderAgenda(ctx, actor, FIXED_NOW.toISOString(), TODAY);
+    expect(agenda.some((i) => i.kind === "tender_warning" && i.dealId === upcoming?.deal.id)).toBe(true);
+    expect(agenda.some((i) => i.kind === "tender_touch" && i.personId === dm?.personId)).toBe(true);
+
+    const won = await listDeals(ctx, actor, { status: "won", limit: 100 });
+    const lost = await listDeals(ctx, actor, { status: "lost", limit: 100 });
+    expect(won.total + lost.total).toBe(closed.length);
+    for (const deal of [...won.items, ...lost.items]) {
+      const planned = closed.find((d) => d.title === deal.title && d.close?.closedOn === deal.closedOn);
+      expect(planned, deal.title).toBeDefined();
+      expect(deal).toMatchObject({ outcomeReason: planned?.close?.reason, outcomeNote: planned?.close?.note });
+      expect(deal.stakeholders.every((s) => s.warmthAtClose !== null)).toBe(true);
+      expect(deal.stakeholders.map((s) => s.warmthAtClose).sort()).toEqual(
+        planned?.stakeholders.map((s) => s.warmthAtClose).sort(),
+      );
+      const { history } = await getDeal(ctx, actor, deal.id);
+      expect(history.map((h) => [h.stage, h.status, h.changedAt])).toEqual([
+        ...(planned?.stageHistory ?? []).map((s) => [s.stage, "open", `${s.on}T08:00:00.000Z`]),
+        [deal.stage, deal.status, closingTime(deal.closedOn ?? "")],
+      ]);
+    }
+    const stillOpen = await listDeals(ctx, actor, { status: "open", limit: 100 });
+    expect(stillOpen.items.every((d) => d.stakeholders.every((s) => s.warmthAtClose === null))).toBe(true);
+  });
+
   it("refuses a workspace that has people and writes nothing; other workspaces are untouched", async () => {
     const ctx = testContext(store());
     const { actor } = await buildWorkspace(ctx);
@@ -110,6 +167,7 @@ describeEachStore("loadDemo: the demo workspace", (store) => {
     expect((await listCompanies(ctx, actor, {})).total).toBe(40);
     expect((await listInteractions(ctx, actor, {})).total).toBe(plan.interactions.length);
     expect((await listFacts(ctx, actor, {})).total).toBe(plan.facts.length);
+    expect((await listDeals(ctx, actor, {})).total).toBe(plan.deals.length);
     expect((await search(ctx, actor, { q: "Nach Demo" })).items).toEqual([]);
     expect((await getPerson(ctx, other.actor, stranger.id)).lastName).toBe("Fremd");
     await expect(getPerson(ctx, actor, own.id)).rejects.toThrow();

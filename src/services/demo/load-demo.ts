@@ -3,6 +3,7 @@ import { ConflictError } from "../../core/errors.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import { listPeople } from "../../store/people.ts";
 import { inTransaction, requireWrite, type ServiceContext, todayIso } from "../context.ts";
+import { clearWorkspaceDeals } from "./clear-workspace-deals.ts";
 import { clearWorkspacePeople } from "./clear-workspace-people.ts";
 import { type DemoCounts, DemoWriter } from "./write-demo-batch.ts";
 
@@ -10,13 +11,13 @@ export type { DemoCounts } from "./write-demo-batch.ts";
 
 export interface LoadDemoOptions {
   seed: number | string;
-  /** Delete the workspace's people and companies first; without it a workspace with people is refused. */
+  /** Delete the workspace's people, companies and deals first; without it a workspace with people is refused. */
   replace?: boolean;
 }
 
 /**
  * Fills the actor's workspace with the demo for today, in one transaction: all of it or nothing.
- * The actor owns every contact and authors every interaction, fact and open loop.
+ * The actor owns every contact and deal and authors every interaction, fact and open loop.
  */
 export async function loadDemo(
   ctx: ServiceContext,
@@ -35,10 +36,11 @@ export async function loadDemo(
     if (existing.total > 0) {
       if (!options.replace) {
         throw new ConflictError({
-          de: `Dieser Arbeitsbereich enthält schon ${existing.total} Personen. Die Demo ersetzt sie nur auf ausdrücklichen Wunsch („replace“) – dabei werden alle Kontakte und Firmen gelöscht.`,
-          en: `This workspace already has ${existing.total} people. The demo replaces them only when asked to ("replace") – that deletes all contacts and companies.`,
+          de: `Dieser Arbeitsbereich enthält schon ${existing.total} Personen. Die Demo ersetzt sie nur auf ausdrücklichen Wunsch („replace“) – dabei werden alle Kontakte, Firmen, Aufträge und Ausschreibungen gelöscht.`,
+          en: `This workspace already has ${existing.total} people. The demo replaces them only when asked to ("replace") – that deletes all contacts, companies, deals and tenders.`,
         });
       }
+      await clearWorkspaceDeals(db, actor.workspaceId);
       await clearWorkspacePeople(db, actor.workspaceId, actor.userId);
     }
     const writer = new DemoWriter(db, actor, today);

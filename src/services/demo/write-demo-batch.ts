@@ -1,11 +1,21 @@
 import type { IsoDate } from "../../core/dates.ts";
 import { earlierDay, laterDay } from "../../core/demo/day-order.ts";
 import { replayJourney } from "../../core/demo/journey.ts";
-import type { DemoBatch, DemoPerson } from "../../core/demo/plan.ts";
+import type { DemoBatch, DemoDeal, DemoPerson } from "../../core/demo/plan.ts";
+import { closingTime } from "../../core/demo/warmth-on.ts";
+import { DEFAULT_PIPELINE } from "../../core/deals/pipeline.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import type { Person } from "../../core/model/person.ts";
 import type { PersonCreateInput } from "../../core/schemas/person.ts";
 import { insertCompany } from "../../store/companies.ts";
+import {
+  addStakeholder,
+  insertDeal,
+  recordDealStage,
+  snapshotStakeholderWarmth,
+  updateDealRow,
+  upsertTender,
+} from "../../store/deals.ts";
 import { insertFact } from "../../store/facts.ts";
 import { insertInteraction } from "../../store/interactions.ts";
 import { insertOpenLoop } from "../../store/open-loops.ts";
@@ -22,10 +32,23 @@ export interface DemoCounts {
   interactions: number;
   facts: number;
   openLoops: number;
+  /** Every deal, tenders included. */
+  deals: number;
+  tenders: number;
 }
 
 export function emptyCounts(): DemoCounts {
-  return { companies: 0, people: 0, contacts: 0, relations: 0, interactions: 0, facts: 0, openLoops: 0 };
+  return {
+    companies: 0,
+    people: 0,
+    contacts: 0,
+    relations: 0,
+    interactions: 0,
+    facts: 0,
+    openLoops: 0,
+    deals: 0,
+    tenders: 0,
+  };
 }
 
 /**
@@ -98,6 +121,69 @@ export class DemoWriter {
       await insertOpenLoop(db, workspaceId, input, { now, authorId: actor.userId });
       this.counts.openLoops += 1;
     }
+    for (const deal of batch.deals) {
+      await this.writeDeal(deal, companyIds.get(deal.companyKey) ?? null);
+      this.counts.deals += 1;
+      if (deal.tender) this.counts.tenders += 1;
+    }
+  }
+
+  /**
+   * Created in its first stage on its first day, moved through the pipeline on the days it did, and
+   * closed the way closeDeal closes: warmth snapshot, outcome, the closing entry in the history.
+   */
+  private async writeDeal(deal: DemoDeal, companyId: string | null): Promise<void> {
+    const { db, actor } = this;
+    const workspaceId = actor.workspaceId;
+    const [first, ...later] = deal.stageHistory;
+    if (!first) throw new Error(`deal ${deal.key} has no stage history`);
+    const id = await insertDeal(
+      db,
+      workspaceId,
+      {
+        kind: deal.kind,
+        companyId,
+        title: deal.title,
+        valueCents: deal.valueCents,
+        probability: probabilityOf(first.stage),
+        stage: first.stage,
+        expectedCloseOn: deal.expectedCloseOn,
+        ownerId: actor.userId,
+      },
+      { now: atMorning(first.on), authorId: actor.userId },
+    );
+    if (deal.tender) await upsertTender(db, workspaceId, id, deal.tender);
+    for (const { personKey, role, influence } of deal.stakeholders) {
+      await addStakeholder(db, workspaceId, id, { personId: this.personId(personKey), role, influence });
+    }
+    for (const step of later) {
+      const now = atMorning(step.on);
+      await updateDealRow(db, workspaceId, id, { stage: step.stage, probability: probabilityOf(step.stage) }, now);
+      await recordDealStage(db, workspaceId, id, step.stage, "open", now, actor.userId);
+    }
+    if (deal.close) {
+      const now = closingTime(deal.close.closedOn);
+      const warmth = new Map(
+        deal.stakeholders.flatMap((s) =>
+          s.warmthAtClose === null ? [] : [[this.personId(s.personKey), s.warmthAtClose] as const],
+        ),
+      );
+      await snapshotStakeholderWarmth(db, id, warmth);
+      await updateDealRow(
+        db,
+        workspaceId,
+        id,
+        {
+          status: deal.close.status,
+          outcomeReason: deal.close.reason,
+          outcomeNote: deal.close.note,
+          closedOn: deal.close.closedOn,
+          probability: deal.probability,
+        },
+        now,
+      );
+      await recordDealStage(db, workspaceId, id, deal.stage, deal.close.status, now, actor.userId);
+    }
   }
 
   /** Created as first met, then the journey replayed milestone by milestone into the histories. */
@@ -134,6 +220,10 @@ export class DemoWriter {
     if (!id) throw new Error(`demo plan refers to unknown person ${key}`);
     return id;
   }
+}
+
+function probabilityOf(stage: string): number {
+  return DEFAULT_PIPELINE.find((s) => s.key === stage)?.probability ?? 10;
 }
 
 function atMorning(day: string): string {

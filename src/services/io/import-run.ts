@@ -10,7 +10,7 @@ import {
   insertPeopleBulk,
   insertRelationsBulk,
 } from "../../store/bulk-people.ts";
-import { newId } from "../../store/ids.ts";
+import { newBulkId as newId } from "../../store/bulk-ids.ts";
 import {
   findChannelOwners,
   findCompaniesBySortName,
@@ -201,7 +201,8 @@ export class ImportRun {
   }
 
   private decide({ ref, contact }: Candidate, batch: Batch): DuplicateOutcome | null {
-    if (contact.kind === "company" && contact.organisation) return this.decideCompany(ref, contact.organisation, batch);
+    if (contact.kind === "company" && contact.organisation)
+      return this.decideCompany(ref, contact.organisation, batch);
     const policy = this.report.onDuplicate;
     const companySortName = contact.organisation?.sortName ?? null;
     const found = this.index.find({ ...contact, companySortName });
