@@ -22,8 +22,8 @@ export function demoCommand(): Command {
         });
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         say(locale, {
-          de: `Demo geladen in ${seconds} s (${ctx.store.location}): ${counts.contacts} Kontakte in ${counts.companies} Firmen, ${counts.interactions} Gespräche, ${counts.facts} persönliche Details, ${counts.openLoops} offene Fäden.`,
-          en: `Demo loaded in ${seconds} s (${ctx.store.location}): ${counts.contacts} contacts in ${counts.companies} companies, ${counts.interactions} conversations, ${counts.facts} personal facts, ${counts.openLoops} open loops.`,
+          de: `Demo geladen in ${seconds} s (${ctx.store.location}): ${counts.contacts} Kontakte in ${counts.companies} Firmen, ${counts.interactions} Gespräche, ${counts.facts} persönliche Details, ${counts.openLoops} offene Fäden, ${counts.deals} Aufträge (davon ${counts.tenders} Ausschreibungen).`,
+          en: `Demo loaded in ${seconds} s (${ctx.store.location}): ${counts.contacts} contacts in ${counts.companies} companies, ${counts.interactions} conversations, ${counts.facts} personal facts, ${counts.openLoops} open loops, ${counts.deals} deals (${counts.tenders} of them tenders).`,
         });
       } finally {
         await closeContext(ctx);

@@ -105,11 +105,10 @@ export function draftDeals(
     pickDealTitle(rng.fork(`title/${n}`), options.company.sector, german),
   );
   const account: AccountContext = { ...options, rng, factDays, titles: dedupe(titles) };
-  const deals = [
+  return [
     ...closed.map((slot, n) => draftClosed(account, slot, n)),
     ...open.map((slot, n) => draftOpen(account, slot, closed.length + n)),
   ];
-  return deals;
 }
 
 function draftClosed(account: AccountContext, slot: ClosedSlot, n: number): DemoDeal {
@@ -190,7 +189,9 @@ function draftOpen(account: AccountContext, slot: OpenSlot, n: number): DemoDeal
   const rng = account.rng.fork(`open/${n}`);
   const { today } = account;
   const tender = slot.tender ? planTender(rng.fork("tender"), slot.tender, { today }) : null;
-  const dm = pickDecisionMaker(rng, account.contacts, slot.decisionMaker, today, () => 0);
+  const warmthToday = (c: ContactDraft) =>
+    warmthOn(c.person, account.interactions, account.factDays.get(c.person.key) ?? [], today);
+  const dm = pickDecisionMaker(rng, account.contacts, slot.decisionMaker, today, warmthToday);
   let stageHistory: DemoDealStep[];
   let expectedCloseOn: IsoDate;
   if (tender) {

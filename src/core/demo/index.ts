@@ -3,6 +3,9 @@ export { type JourneyStep, replayJourney } from "./journey.ts";
 export type {
   DemoBatch,
   DemoCompany,
+  DemoDeal,
+  DemoDealClose,
+  DemoDealStep,
   DemoFact,
   DemoInteraction,
   DemoOpenLoop,
@@ -11,6 +14,8 @@ export type {
   DemoPlan,
   DemoRelation,
   DemoScale,
+  DemoStakeholder,
   StageStep,
 } from "./plan.ts";
 export { createRng, type Rng } from "./random.ts";
+export { closingTime, warmthOn } from "./warmth-on.ts";

@@ -24,6 +24,8 @@ export const demoRoutes = [
         interactions: z.number(),
         facts: z.number(),
         openLoops: z.number(),
+        deals: z.number(),
+        tenders: z.number(),
       }),
     },
     handler: async (r) => {

@@ -1,8 +1,10 @@
 import { expect, it } from "vitest";
+import { DEFAULT_PIPELINE } from "../../core/deals/pipeline.ts";
 import { generateDemo } from "../../core/demo/generate-demo.ts";
 import { closingTime } from "../../core/demo/warmth-on.ts";
-import { DEFAULT_PIPELINE } from "../../core/deals/pipeline.ts";
 import { ConflictError, ForbiddenError } from "../../core/errors.ts";
+import { scoreWarmth } from "../../core/relationship/index.ts";
+import { loadContactSignals } from "../../store/contact-signals.ts";
 import { actorOf, buildPerson, buildWorkspace, FIXED_NOW, testContext } from "../../test/factories.ts";
 import { describeEachStore } from "../../test/stores.ts";
 import { listCompanies } from "../companies.ts";
@@ -119,7 +121,10 @@ describeEachStore("loadDemo: the demo workspace", (store) => {
     for (const deal of [...won.items, ...lost.items]) {
       const planned = closed.find((d) => d.title === deal.title && d.close?.closedOn === deal.closedOn);
       expect(planned, deal.title).toBeDefined();
-      expect(deal).toMatchObject({ outcomeReason: planned?.close?.reason, outcomeNote: planned?.close?.note });
+      expect(deal).toMatchObject({
+        outcomeReason: planned?.close?.reason,
+        outcomeNote: planned?.close?.note,
+      });
       expect(deal.stakeholders.every((s) => s.warmthAtClose !== null)).toBe(true);
       expect(deal.stakeholders.map((s) => s.warmthAtClose).sort()).toEqual(
         planned?.stakeholders.map((s) => s.warmthAtClose).sort(),
@@ -130,6 +135,37 @@ describeEachStore("loadDemo: the demo workspace", (store) => {
         [deal.stage, deal.status, closingTime(deal.closedOn ?? "")],
       ]);
     }
+    // Where nothing about a stakeholder changed after the close, the store's own signals of that
+    // day give the same warmth as the plan stored.
+    let compared = 0;
+    for (const deal of [...won.items, ...lost.items]) {
+      const now = closingTime(deal.closedOn ?? "");
+      const signals = await loadContactSignals(ctx.store.db, {
+        workspaceId: actor.workspaceId,
+        viewerId: actor.userId,
+        scope: { personIds: deal.stakeholders.map((s) => s.personId) },
+        now,
+      });
+      for (const signal of signals) {
+        const matches = PLAN.people.filter(
+          (p) => p.firstName === signal.firstName && p.lastName === signal.lastName,
+        );
+        const person = matches[0];
+        const closedOn = deal.closedOn ?? "";
+        const unchanged =
+          matches.length === 1 &&
+          person !== undefined &&
+          person.stageHistory.every((s) => s.on <= closedOn) &&
+          (person.addressFormSince ?? "") <= closedOn &&
+          PLAN.facts.every((f) => f.personKey !== person.key || f.learnedOn < closedOn);
+        if (!unchanged) continue;
+        const stored = deal.stakeholders.find((s) => s.personId === signal.personId)?.warmthAtClose;
+        expect(stored, `${deal.title} ${signal.lastName}`).toBe(scoreWarmth(signal, now).score);
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
+
     const stillOpen = await listDeals(ctx, actor, { status: "open", limit: 100 });
     expect(stillOpen.items.every((d) => d.stakeholders.every((s) => s.warmthAtClose === null))).toBe(true);
   });

@@ -1,9 +1,9 @@
 import type { IsoDate } from "../../core/dates.ts";
+import { DEFAULT_PIPELINE } from "../../core/deals/pipeline.ts";
 import { earlierDay, laterDay } from "../../core/demo/day-order.ts";
 import { replayJourney } from "../../core/demo/journey.ts";
 import type { DemoBatch, DemoDeal, DemoPerson } from "../../core/demo/plan.ts";
 import { closingTime } from "../../core/demo/warmth-on.ts";
-import { DEFAULT_PIPELINE } from "../../core/deals/pipeline.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import type { Person } from "../../core/model/person.ts";
 import type { PersonCreateInput } from "../../core/schemas/person.ts";
@@ -158,7 +158,13 @@ export class DemoWriter {
     }
     for (const step of later) {
       const now = atMorning(step.on);
-      await updateDealRow(db, workspaceId, id, { stage: step.stage, probability: probabilityOf(step.stage) }, now);
+      await updateDealRow(
+        db,
+        workspaceId,
+        id,
+        { stage: step.stage, probability: probabilityOf(step.stage) },
+        now,
+      );
       await recordDealStage(db, workspaceId, id, step.stage, "open", now, actor.userId);
     }
     if (deal.close) {

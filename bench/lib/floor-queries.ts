@@ -1,0 +1,175 @@
+import { computeSignalCutoffs } from "../../src/core/relationship/index.ts";
+import { prefixUpperBound, queryTerms } from "../../src/core/search-terms.ts";
+import type { FloorDb } from "./floor.ts";
+
+// Each floor returns the same rows the product's store reads for that screen. Kept honest: same
+// tables, same filters, same indexes — only without our layers (Kysely, services, rules, JSON).
+
+const SIGNALS = `select ip.person_id, max(i.occurred_at), min(i.occurred_at), count(*),
+  sum(case when i.occurred_at >= ? then 1 else 0 end), sum(case when i.occurred_at >= ? then 1 else 0 end),
+  sum(case when i.initiated_by = 'them' then 1 else 0 end), sum(case when i.personal = 1 then 1 else 0 end),
+  sum(case when i.kind in ('meeting','meal','event','video') then 1 else 0 end),
+  sum(case when i.occurred_at >= ? then i.trust end), count(case when i.occurred_at >= ? then i.trust end),
+  sum(case when i.occurred_at < ? then i.trust end), count(case when i.occurred_at < ? then i.trust end),
+  sum(case when i.occurred_at >= ? then i.resistance end), count(case when i.occurred_at >= ? then i.resistance end),
+  sum(case when i.occurred_at < ? then i.resistance end), count(case when i.occurred_at < ? then i.resistance end)
+  from interaction_participants ip join interactions i on i.id = ip.interaction_id
+  where ip.workspace_id = ? and i.occurred_at <= ? and ip.person_id in (SCOPE) group by ip.person_id`;
+
+function signalParams(now: string, workspaceId: string) {
+  const c = computeSignalCutoffs(now);
+  return [
+    c.recent,
+    c.year,
+    c.ratings,
+    c.ratings,
+    c.ratings,
+    c.ratings,
+    c.ratings,
+    c.ratings,
+    c.ratings,
+    c.ratings,
+    workspaceId,
+    now,
+  ];
+}
+
+export async function agendaFloor(db: FloorDb, workspaceId: string, userId: string, now: string) {
+  const scope = "select id from people where workspace_id = ? and owner_id = ? and is_contact = 1";
+  return Promise.all([
+    db.all(
+      "select * from people where workspace_id = ? and id in (select id from people where workspace_id = ? and owner_id = ? and is_contact = 1) order by id",
+      [workspaceId, workspaceId, userId],
+    ),
+    db.all(SIGNALS.replace("SCOPE", scope), [...signalParams(now, workspaceId), workspaceId, userId]),
+    db.all(
+      `select person_id, count(*) from facts where workspace_id = ? and person_id in (${scope}) and (author_id = ? or shared = 1) group by person_id`,
+      [workspaceId, workspaceId, userId, userId],
+    ),
+    db.all(
+      `select r.person_id, r.kind, p.id, p.first_name, p.last_name, p.birthday_day, p.birthday_month, p.birthday_year from relations r join people p on p.id = r.related_person_id where r.workspace_id = ? and r.person_id in (${scope}) and r.kind in ('partner','child','parent','sibling') and p.is_contact = 0`,
+      [workspaceId, workspaceId, userId],
+    ),
+    db.all(
+      `select id, person_id, text, due_on, closed_on from open_loops where workspace_id = ? and person_id in (${scope}) and closed_on is null order by id`,
+      [workspaceId, workspaceId, userId],
+    ),
+  ]);
+}
+
+export async function searchFloor(db: FloorDb, workspaceId: string, userId: string, query: string) {
+  const [term] = queryTerms(query);
+  const hits = (await db.all(
+    `select entity_type, entity_id, max(case when term = ? then 1 else 0 end) as score from search_terms
+     where workspace_id = ? and term >= ? and term < ? and (visible_to is null or visible_to = ?)
+     group by entity_type, entity_id order by score desc, entity_type, entity_id limit 20`,
+    [term, workspaceId, term, prefixUpperBound(term ?? "a"), userId],
+  )) as Array<{ entity_id: string }>;
+  const ids = hits.map((h) => h.entity_id);
+  if (ids.length === 0) return hits;
+  const marks = ids.map(() => "?").join(",");
+  await db.all(
+    `select p.id, p.first_name, p.last_name, p.job_title, c.name from people p left join companies c on c.id = p.company_id where p.workspace_id = ? and p.id in (${marks})`,
+    [workspaceId, ...ids],
+  );
+  return hits;
+}
+
+async function personCore(db: FloorDb, workspaceId: string, personId: string, now: string) {
+  return Promise.all([
+    db.all("select * from people where workspace_id = ? and id = ?", [workspaceId, personId]),
+    db.all(
+      "select person_id, kind, label, value from person_channels where person_id in (?) order by person_id, position",
+      [personId],
+    ),
+    db.all("select person_id, tag from person_tags where person_id in (?) order by tag", [personId]),
+    db.all(SIGNALS.replace("SCOPE", "?"), [...signalParams(now, workspaceId), personId]),
+  ]);
+}
+
+export async function personPageFloor(db: FloorDb, workspaceId: string, personId: string, now: string) {
+  const [core, interactions] = await Promise.all([
+    personCore(db, workspaceId, personId, now),
+    db.all(
+      "select i.* from interactions i where i.workspace_id = ? and i.id in (select interaction_id from interaction_participants where person_id = ?) order by i.occurred_at desc, i.id desc limit 50",
+      [workspaceId, personId],
+    ),
+  ]);
+  const ids = (interactions as Array<{ id: string }>).map((i) => i.id);
+  if (ids.length > 0) {
+    await db.all(
+      `select interaction_id, person_id from interaction_participants where interaction_id in (${ids.map(() => "?").join(",")})`,
+      ids,
+    );
+  }
+  return [core, interactions];
+}
+
+export async function briefingFloor(
+  db: FloorDb,
+  workspaceId: string,
+  personId: string,
+  userId: string,
+  now: string,
+) {
+  return Promise.all([
+    personCore(db, workspaceId, personId, now),
+    db.all(
+      "select * from facts where workspace_id = ? and person_id = ? and (author_id = ? or shared = 1) order by learned_on desc, id desc limit 50",
+      [workspaceId, personId, userId],
+    ),
+    db.all(
+      "select p.* , r.kind from relations r join people p on p.id = r.related_person_id where r.workspace_id = ? and r.person_id = ?",
+      [workspaceId, personId],
+    ),
+    db.all("select * from open_loops where workspace_id = ? and person_id = ? and closed_on is null", [
+      workspaceId,
+      personId,
+    ]),
+    db.all(
+      "select i.* from interactions i where i.workspace_id = ? and i.id in (select interaction_id from interaction_participants where person_id = ?) order by i.occurred_at desc, i.id desc limit 3",
+      [workspaceId, personId],
+    ),
+    db.all("select * from gifts where workspace_id = ? and person_id = ? and occurred_on >= ?", [
+      workspaceId,
+      personId,
+      `${now.slice(0, 4)}-01-01`,
+    ]),
+    db.all(
+      "select d.* from deals d where d.workspace_id = ? and d.status = 'open' and d.id in (select deal_id from deal_stakeholders where person_id = ?)",
+      [workspaceId, personId],
+    ),
+  ]);
+}
+
+export async function peopleListFloor(db: FloorDb, workspaceId: string, offset: number) {
+  const rows = (await db.all(
+    "select * from people where workspace_id = ? and is_contact = 1 order by sort_name, id limit 50 offset ?",
+    [workspaceId, offset],
+  )) as Array<{ id: string }>;
+  const ids = rows.map((r) => r.id);
+  const marks = ids.map(() => "?").join(",");
+  await Promise.all([
+    db.all("select count(*) from people where workspace_id = ? and is_contact = 1", [workspaceId]),
+    db.all(
+      `select person_id, kind, label, value from person_channels where person_id in (${marks}) order by person_id, position`,
+      ids,
+    ),
+    db.all(`select person_id, tag from person_tags where person_id in (${marks}) order by tag`, ids),
+  ]);
+  return rows;
+}
+
+export async function pipelineFloor(db: FloorDb, workspaceId: string) {
+  const deals = (await db.all(
+    "select * from deals where workspace_id = ? and status = 'open' order by expected_close_on, id",
+    [workspaceId],
+  )) as Array<{ id: string }>;
+  const ids = deals.map((d) => d.id);
+  const marks = ids.map(() => "?").join(",");
+  await Promise.all([
+    db.all(`select * from tenders where deal_id in (${marks})`, ids),
+    db.all(`select * from deal_stakeholders where deal_id in (${marks}) order by id`, ids),
+  ]);
+  return deals;
+}
