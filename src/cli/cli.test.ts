@@ -1,0 +1,43 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// The real CLI as a user runs it: a separate process on a real SQLite data folder.
+
+const BIN = path.resolve(import.meta.dirname, "../../bin/kundenfreund.js");
+const run = (args: string[], dataDir: string) =>
+  execFileSync(process.execPath, [BIN, ...args, "--data", dataDir], {
+    encoding: "utf8",
+    env: { ...process.env, LANG: "C" },
+  });
+
+describe("kundenfreund CLI on the demo workspace", () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), "kundenfreund-cli-"));
+    expect(run(["demo", "--lang", "en"], dataDir)).toMatch(/Demo loaded in .* contacts in 40 companies/);
+  }, 60_000);
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it("today prints a readable agenda with reasons, in German and in English", () => {
+    const german = run(["today", "--lang", "de", "--date", "2026-11-27"], dataDir);
+    expect(german).toMatch(/^Heute — Freitag, 27\. November 2026/);
+    expect(german).toMatch(/Offene Fäden:/);
+    expect(german).toMatch(/Melden Sie sich bei:/);
+    const english = run(["today", "--lang", "en", "--date", "2026-11-27"], dataDir);
+    expect(english).toMatch(/^Today — Friday, 27 November 2026/);
+    expect(english).toMatch(/Reach out personally to .*: last contact \d+ days ago/);
+  }, 30_000);
+
+  it("brief prints the Markdown briefing of a person", () => {
+    const briefing = run(["brief", "Jürgen Müller", "--lang", "de"], dataDir);
+    expect(briefing).toMatch(/^# Gesprächsvorbereitung: Jürgen Müller/);
+    expect(briefing).toContain("## Was bei ihr/ihm los ist");
+  }, 30_000);
+
+  it("refuses to load the demo twice and says why", () => {
+    expect(() => run(["demo", "--lang", "en"], dataDir)).toThrow();
+  }, 30_000);
+});
