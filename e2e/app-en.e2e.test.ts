@@ -1,0 +1,3 @@
+import { describeApp } from "./harness/app-suite.ts";
+
+describeApp("en");

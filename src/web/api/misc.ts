@@ -1,0 +1,23 @@
+import { api, queryString } from "./client.ts";
+import type { Me, SearchItem, Today } from "./types.ts";
+
+export function getMe(signal?: AbortSignal) {
+  return api<Me>("/api/me", { signal });
+}
+
+export function signOut() {
+  return api<void>("/api/auth/sign-out", { method: "POST", body: {} });
+}
+
+export function getToday(signal?: AbortSignal) {
+  return api<Today>("/api/today", { signal });
+}
+
+export function search(q: string, types: string, limit: number, signal?: AbortSignal) {
+  return api<{ items: SearchItem[] }>(`/api/search${queryString({ q, types, limit })}`, { signal });
+}
+
+/** Fills an empty workspace with the demo; the server answers 409 when it already has people. */
+export function loadDemo() {
+  return api<unknown>("/api/demo", { method: "POST", body: {} });
+}
