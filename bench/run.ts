@@ -30,6 +30,7 @@ import {
 } from "./lib/floor-queries.ts";
 import { startServer } from "./lib/server-process.ts";
 import { type Timing, time } from "./lib/stats.ts";
+import { measurePeopleList } from "./lib/web-people-list.ts";
 
 const NOW = new Date("2026-11-27T09:00:00.000Z");
 const SCALES = (process.env.BENCH_SCALES ?? "10000,100000").split(",").map(Number);
@@ -356,6 +357,20 @@ async function measureHttp(
       interactionsAfter: Number(after.n),
     },
   });
+  if (dialect === "sqlite" && scale === Math.max(...SCALES)) {
+    const list = await measurePeopleList(server.url, store, actor);
+    record({
+      dialect,
+      scale,
+      measure: "web people list",
+      layer: "http",
+      median: list.firstRowsMs,
+      p95: list.firstRowsMs,
+      target: "first rows ≤ 1000 ms, no blank viewport",
+      met: list.firstRowsMs <= 1000 && list.blankSteps === 0,
+      extra: { ...list },
+    });
+  }
   const rss = server.rssMb();
   record({
     dialect,
