@@ -5,16 +5,16 @@ import type { FloorDb } from "./floor.ts";
 // Each floor returns the same rows the product's store reads for that screen. Kept honest: same
 // tables, same filters, same indexes — only without our layers (Kysely, services, rules, JSON).
 
-const SIGNALS = `select ip.person_id, max(i.occurred_at), min(i.occurred_at), count(*),
-  sum(case when i.occurred_at >= ? then 1 else 0 end), sum(case when i.occurred_at >= ? then 1 else 0 end),
-  sum(case when i.initiated_by = 'them' then 1 else 0 end), sum(case when i.personal = 1 then 1 else 0 end),
-  sum(case when i.kind in ('meeting','meal','event','video') then 1 else 0 end),
-  sum(case when i.occurred_at >= ? then i.trust end), count(case when i.occurred_at >= ? then i.trust end),
-  sum(case when i.occurred_at < ? then i.trust end), count(case when i.occurred_at < ? then i.trust end),
-  sum(case when i.occurred_at >= ? then i.resistance end), count(case when i.occurred_at >= ? then i.resistance end),
-  sum(case when i.occurred_at < ? then i.resistance end), count(case when i.occurred_at < ? then i.resistance end)
-  from interaction_participants ip join interactions i on i.id = ip.interaction_id
-  where ip.workspace_id = ? and i.occurred_at <= ? and ip.person_id in (SCOPE) group by ip.person_id`;
+const SIGNALS = `select person_id, max(occurred_at), min(occurred_at), count(*),
+  sum(case when occurred_at >= ? then 1 else 0 end), sum(case when occurred_at >= ? then 1 else 0 end),
+  sum(case when initiated_by = 'them' then 1 else 0 end), sum(case when personal = 1 then 1 else 0 end),
+  sum(case when kind in ('meeting','meal','event','video') then 1 else 0 end),
+  sum(case when occurred_at >= ? then trust end), count(case when occurred_at >= ? then trust end),
+  sum(case when occurred_at < ? then trust end), count(case when occurred_at < ? then trust end),
+  sum(case when occurred_at >= ? then resistance end), count(case when occurred_at >= ? then resistance end),
+  sum(case when occurred_at < ? then resistance end), count(case when occurred_at < ? then resistance end)
+  from interaction_participants
+  where workspace_id = ? and occurred_at <= ? and person_id in (SCOPE) group by person_id`;
 
 function signalParams(now: string, workspaceId: string) {
   const c = computeSignalCutoffs(now);

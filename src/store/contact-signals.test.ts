@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { expect, it } from "vitest";
 import { summariseInteractions } from "../core/relationship/index.ts";
 import { INTERACTION_KINDS, PARTIES, type Rating } from "../core/vocabulary.ts";
+import { updateInteraction } from "../services/interactions.ts";
 import {
   actorOf,
   buildFact,
@@ -53,6 +54,41 @@ describeEachStore("store: contact signals match the pure reference", (store) => 
       const reference = summariseInteractions(person, history, 2, now);
       expect(fromSql).toMatchObject(reference);
     }
+  });
+
+  it("follows edits: changing an interaction's rating, kind or people changes the signals (no stale copies)", async () => {
+    const ctx = testContext(store());
+    const { actor } = await buildWorkspace(ctx);
+    const anna = await buildPerson(ctx, actor);
+    const ben = await buildPerson(ctx, actor);
+    const interaction = await buildInteraction(ctx, actor, [anna.id], {
+      kind: "call",
+      trust: 2,
+      initiatedBy: "me",
+    });
+    await updateInteraction(ctx, actor, interaction.id, {
+      trust: 5,
+      kind: "meal",
+      initiatedBy: "them",
+      participantIds: [ben.id],
+    });
+    const now = ctx.clock().toISOString();
+    const load = (personId: string) =>
+      loadContactSignals(ctx.store.db, {
+        workspaceId: actor.workspaceId,
+        viewerId: actor.userId,
+        scope: { personIds: [personId] },
+        now,
+      });
+    const [forBen] = await load(ben.id);
+    expect(forBen).toMatchObject({
+      interactionCount: 1,
+      faceToFaceCount: 1,
+      theyInitiatedCount: 1,
+      trustRecentSum: 5,
+    });
+    const [forAnna] = await load(anna.id);
+    expect(forAnna?.interactionCount).toBe(0);
   });
 
   it("scopes to the user's own contacts", async () => {

@@ -51,29 +51,34 @@ export async function loadContactSignals(
       .execute(),
     db
       .selectFrom("interaction_participants as ip")
-      .innerJoin("interactions as i", "i.id", "ip.interaction_id")
       .select([
         "ip.person_id",
-        sql<string>`max(i.occurred_at)`.as("last"),
-        sql<string>`min(i.occurred_at)`.as("first"),
+        sql<string>`max(ip.occurred_at)`.as("last"),
+        sql<string>`min(ip.occurred_at)`.as("first"),
         sql<number>`count(*)`.as("total"),
-        sql<number>`sum(case when i.occurred_at >= ${cut.recent} then 1 else 0 end)`.as("recent"),
-        sql<number>`sum(case when i.occurred_at >= ${cut.year} then 1 else 0 end)`.as("year"),
-        sql<number>`sum(case when i.initiated_by = 'them' then 1 else 0 end)`.as("them"),
-        sql<number>`sum(case when i.personal = 1 then 1 else 0 end)`.as("personal"),
-        sql<number>`sum(case when i.kind in (${sql.join(FACE_TO_FACE_KINDS)}) then 1 else 0 end)`.as("f2f"),
-        sql<number | null>`sum(case when i.occurred_at >= ${cut.ratings} then i.trust end)`.as("tr_sum"),
-        sql<number>`count(case when i.occurred_at >= ${cut.ratings} then i.trust end)`.as("tr_n"),
-        sql<number | null>`sum(case when i.occurred_at < ${cut.ratings} then i.trust end)`.as("te_sum"),
-        sql<number>`count(case when i.occurred_at < ${cut.ratings} then i.trust end)`.as("te_n"),
-        sql<number | null>`sum(case when i.occurred_at >= ${cut.ratings} then i.resistance end)`.as("rr_sum"),
-        sql<number>`count(case when i.occurred_at >= ${cut.ratings} then i.resistance end)`.as("rr_n"),
-        sql<number | null>`sum(case when i.occurred_at < ${cut.ratings} then i.resistance end)`.as("re_sum"),
-        sql<number>`count(case when i.occurred_at < ${cut.ratings} then i.resistance end)`.as("re_n"),
+        sql<number>`sum(case when ip.occurred_at >= ${cut.recent} then 1 else 0 end)`.as("recent"),
+        sql<number>`sum(case when ip.occurred_at >= ${cut.year} then 1 else 0 end)`.as("year"),
+        sql<number>`sum(case when ip.initiated_by = 'them' then 1 else 0 end)`.as("them"),
+        sql<number>`sum(case when ip.personal = 1 then 1 else 0 end)`.as("personal"),
+        sql<number>`sum(case when ip.kind in (${sql.join(FACE_TO_FACE_KINDS)}) then 1 else 0 end)`.as("f2f"),
+        sql<number | null>`sum(case when ip.occurred_at >= ${cut.ratings} then ip.trust end)`.as("tr_sum"),
+        sql<number>`count(case when ip.occurred_at >= ${cut.ratings} then ip.trust end)`.as("tr_n"),
+        sql<number | null>`sum(case when ip.occurred_at < ${cut.ratings} then ip.trust end)`.as("te_sum"),
+        sql<number>`count(case when ip.occurred_at < ${cut.ratings} then ip.trust end)`.as("te_n"),
+        sql<number | null>`sum(case when ip.occurred_at >= ${cut.ratings} then ip.resistance end)`.as(
+          "rr_sum",
+        ),
+        sql<number>`count(case when ip.occurred_at >= ${cut.ratings} then ip.resistance end)`.as("rr_n"),
+        sql<number | null>`sum(case when ip.occurred_at < ${cut.ratings} then ip.resistance end)`.as(
+          "re_sum",
+        ),
+        sql<number>`count(case when ip.occurred_at < ${cut.ratings} then ip.resistance end)`.as("re_n"),
       ])
+      // The participant row carries the interaction's signal columns (migration 0800): one covering
+      // index range per person, no join.
       .where("ip.workspace_id", "=", workspaceId)
       .where("ip.person_id", "in", inScope)
-      .where("i.occurred_at", "<=", now)
+      .where("ip.occurred_at", "<=", now)
       .groupBy("ip.person_id")
       .execute(),
     db

@@ -39,7 +39,7 @@ export async function insertInteraction(
       updated_at: meta.now,
     })
     .execute();
-  await replaceParticipants(db, workspaceId, id, input.participantIds, input.occurredAt);
+  await replaceParticipants(db, workspaceId, id, input.participantIds, input);
   return id;
 }
 
@@ -66,15 +66,17 @@ export async function updateInteraction(
     .where("id", "=", current.id)
     .where("workspace_id", "=", current.workspaceId)
     .execute();
-  if (patch.participantIds || patch.occurredAt) {
-    await replaceParticipants(
-      db,
-      current.workspaceId,
-      current.id,
-      patch.participantIds ?? current.participantIds,
-      patch.occurredAt ?? current.occurredAt,
-    );
-  }
+  // The participant rows carry copies of the interaction's signal columns: rewrite them on any change.
+  await replaceParticipants(
+    db,
+    current.workspaceId,
+    current.id,
+    patch.participantIds ?? current.participantIds,
+    {
+      ...current,
+      ...patch,
+    },
+  );
 }
 
 async function replaceParticipants(
@@ -82,7 +84,10 @@ async function replaceParticipants(
   workspaceId: string,
   interactionId: string,
   personIds: string[],
-  occurredAt: IsoDateTime,
+  copied: Pick<Interaction, "occurredAt" | "kind" | "initiatedBy" | "personal"> & {
+    trust: number | null;
+    resistance: number | null;
+  },
 ): Promise<void> {
   await db.deleteFrom("interaction_participants").where("interaction_id", "=", interactionId).execute();
   const distinct = [...new Set(personIds)];
@@ -93,7 +98,12 @@ async function replaceParticipants(
         workspace_id: workspaceId,
         interaction_id: interactionId,
         person_id: personId,
-        occurred_at: occurredAt,
+        occurred_at: copied.occurredAt,
+        kind: copied.kind,
+        initiated_by: copied.initiatedBy,
+        personal: toFlag(copied.personal),
+        trust: copied.trust,
+        resistance: copied.resistance,
       })),
     )
     .execute();

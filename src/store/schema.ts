@@ -78,6 +78,11 @@ export interface PeopleTable {
   is_public_official: number;
   created_at: string;
   updated_at: string;
+  /** Set when a note looked sensitive and was saved anyway: "consented" | "save_anyway" (decision 080).
+   * Optional so row literals written before the column existed (bench fixtures) still type-check. */
+  sensitive_decision?: string | null;
+  /** JSON array of the flagged "field:category" pairs the decision covers. */
+  sensitive_categories?: string | null;
 }
 
 export interface PersonChannelsTable {
@@ -111,6 +116,11 @@ export interface FactsTable {
   shared: number;
   created_at: string;
   updated_at: string;
+  /** Set when a note looked sensitive and was saved anyway: "consented" | "save_anyway" (decision 080).
+   * Optional so row literals written before the column existed (bench fixtures) still type-check. */
+  sensitive_decision?: string | null;
+  /** JSON array of the flagged "field:category" pairs the decision covers. */
+  sensitive_categories?: string | null;
 }
 
 export interface RelationsTable {
@@ -145,6 +155,12 @@ export interface InteractionParticipantsTable {
   person_id: string;
   /** Copied from the interaction so "latest interactions of a person" is one index range. */
   occurred_at: string;
+  /** Copied from the interaction for the covering index of the contact signals (migration 0800). */
+  kind: string | null;
+  initiated_by: string | null;
+  personal: number | null;
+  trust: number | null;
+  resistance: number | null;
 }
 
 export interface OpenLoopsTable {
@@ -202,6 +218,11 @@ export interface ReflectionsTable {
   friend_tone: string;
   note: string | null;
   created_at: string;
+  /** Set when a note looked sensitive and was saved anyway: "consented" | "save_anyway" (decision 080).
+   * Optional so row literals written before the column existed (bench fixtures) still type-check. */
+  sensitive_decision?: string | null;
+  /** JSON array of the flagged "field:category" pairs the decision covers. */
+  sensitive_categories?: string | null;
 }
 
 export interface GiftsTable {
@@ -311,6 +332,42 @@ export interface RateLimitsTable {
   updated_at: string;
 }
 
+export interface PersonPrivacyTable {
+  person_id: string;
+  workspace_id: string;
+  source: string;
+  legal_basis: string | null;
+  purpose: string | null;
+  balancing_note: string | null;
+  consent_on: string | null;
+  consent_scope: string | null;
+  opt_out_email: number;
+  opt_out_phone: number;
+  opt_out_post: number;
+  opt_out_greetings: number;
+  objected_on: string | null;
+  informed_on: string | null;
+  left_company_on: string | null;
+  /** The last retention review of the person's facts; restarts the review clock. */
+  facts_reviewed_on: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface AccessRequestsTable {
+  id: string;
+  workspace_id: string;
+  /** Set null when the person is erased: the request and its dates are kept, the person is not. */
+  person_id: string | null;
+  kind: string;
+  received_on: string;
+  due_on: string;
+  completed_on: string | null;
+  note: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -336,4 +393,6 @@ export interface Database {
   invitations: InvitationsTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
+  person_privacy: PersonPrivacyTable;
+  access_requests: AccessRequestsTable;
 }

@@ -3,6 +3,8 @@ import * as initial from "./20261127T0300-initial.ts";
 import * as conversationsAndGifts from "./20261127T0400-conversations-and-gifts.ts";
 import * as dealsAndTenders from "./20261127T0500-deals-and-tenders.ts";
 import * as accountsAndAudit from "./20261127T0600-accounts-and-audit.ts";
+import * as privacy from "./20261127T0700-privacy.ts";
+import * as signalColumns from "./20261127T0800-signal-columns.ts";
 
 /**
  * Every migration, in order. Append-only: a released migration is never edited; a change is a new
@@ -14,4 +16,6 @@ export const MIGRATIONS: Record<string, Migration> = {
   "20261127T0400-conversations-and-gifts": conversationsAndGifts,
   "20261127T0500-deals-and-tenders": dealsAndTenders,
   "20261127T0600-accounts-and-audit": accountsAndAudit,
+  "20261127T0700-privacy": privacy,
+  "20261127T0800-signal-columns": signalColumns,
 };
