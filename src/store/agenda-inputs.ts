@@ -11,6 +11,7 @@ import {
   type ContactWithSignals,
   loadContactSignals,
   scopedPeople,
+  whereInScope,
 } from "./contact-signals.ts";
 import type { Db } from "./open-store.ts";
 
@@ -52,13 +53,16 @@ export async function loadAgendaRows(
       .where("p.is_contact", "=", 0)
       .orderBy("p.id")
       .execute(),
-    db
-      .selectFrom("open_loops")
-      .select(["id", "person_id", "text", "due_on", "closed_on"])
-      .where("workspace_id", "=", workspaceId)
-      .where("person_id", "in", inScope)
-      .where("closed_on", "is", null)
-      .orderBy("id")
+    whereInScope(
+      db
+        .selectFrom("people as p")
+        .innerJoin("open_loops as l", "l.person_id", "p.id")
+        .select(["l.id", "l.person_id", "l.text", "l.due_on", "l.closed_on"])
+        .where("l.closed_on", "is", null),
+      workspaceId,
+      scope,
+    )
+      .orderBy("l.id")
       .execute(),
   ]);
   const subjectIds = [...contacts.map((c) => c.personId), ...relatives.map((r) => r.personId)];

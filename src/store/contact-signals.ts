@@ -30,6 +30,22 @@ export function scopedPeople(db: Db, workspaceId: string, scope: ContactScope) {
 }
 
 /**
+ * Restricts a query that joins `people as p` to the scope. Driving from the people of one owner
+ * (index people_owner) lets the planner seek each person's rows instead of scanning the workspace.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: works on any query that joins people as p
+export function whereInScope<Q extends { where: (...args: any[]) => Q }>(
+  query: Q,
+  workspaceId: string,
+  scope: ContactScope,
+): Q {
+  const scoped = query.where("p.workspace_id", "=", workspaceId);
+  return "ownerId" in scope
+    ? scoped.where("p.owner_id", "=", scope.ownerId).where("p.is_contact", "=", 1)
+    : scoped.where("p.id", "in", scope.personIds.length > 0 ? scope.personIds : [""]);
+}
+
+/**
  * ContactSignals for every contact in scope with three queries in all: people, one GROUP BY over
  * their interactions, one over the facts the viewer may see. Matches summariseInteractions()
  * exactly (sums and counts, not averages; see docs/decisions/025-contact-signals.md).
@@ -40,17 +56,11 @@ export async function loadContactSignals(
 ): Promise<ContactWithSignals[]> {
   const { workspaceId, viewerId, scope, now } = params;
   const cut = computeSignalCutoffs(now);
-  const inScope = scopedPeople(db, workspaceId, scope);
   const [people, aggregates, facts] = await Promise.all([
+    whereInScope(db.selectFrom("people as p").selectAll("p"), workspaceId, scope).orderBy("p.id").execute(),
     db
-      .selectFrom("people")
-      .selectAll()
-      .where("workspace_id", "=", workspaceId)
-      .where("id", "in", inScope)
-      .orderBy("id")
-      .execute(),
-    db
-      .selectFrom("interaction_participants as ip")
+      .selectFrom("people as p")
+      .innerJoin("interaction_participants as ip", "ip.person_id", "p.id")
       .select([
         "ip.person_id",
         sql<string>`max(ip.occurred_at)`.as("last"),
@@ -76,18 +86,20 @@ export async function loadContactSignals(
       ])
       // The participant row carries the interaction's signal columns (migration 0800): one covering
       // index range per person, no join.
-      .where("ip.workspace_id", "=", workspaceId)
-      .where("ip.person_id", "in", inScope)
       .where("ip.occurred_at", "<=", now)
+      .$call((q) => whereInScope(q, workspaceId, scope))
       .groupBy("ip.person_id")
       .execute(),
-    db
-      .selectFrom("facts")
-      .select(["person_id", sql<number>`count(*)`.as("n")])
-      .where("workspace_id", "=", workspaceId)
-      .where("person_id", "in", inScope)
-      .where((eb) => eb.or([eb("author_id", "=", viewerId), eb("shared", "=", 1)]))
-      .groupBy("person_id")
+    whereInScope(
+      db
+        .selectFrom("people as p")
+        .innerJoin("facts as f", "f.person_id", "p.id")
+        .select(["f.person_id", sql<number>`count(*)`.as("n")])
+        .where((eb) => eb.or([eb("f.author_id", "=", viewerId), eb("f.shared", "=", 1)])),
+      workspaceId,
+      scope,
+    )
+      .groupBy("f.person_id")
       .execute(),
   ]);
   const aggregateOf = new Map(aggregates.map((a) => [a.person_id, a]));

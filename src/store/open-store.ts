@@ -62,6 +62,8 @@ function openSqlite(url: string): Store {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("cache_size = -65536");
+  // Keep the planner's statistics fresh for a long-lived connection (cheap: bounded analysis).
+  sqlite.pragma("optimize = 0x10002");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return {
     db,
