@@ -11,11 +11,14 @@ import { CrossOriginWriteError, resolveActor } from "./authenticate.ts";
 import { localeOf, sendError } from "./errors.ts";
 import type { RouteDefinition } from "./route.ts";
 import { accountRoutes } from "./routes/accounts.ts";
+import { analyticsRoutes } from "./routes/analytics.ts";
 import { authRoutes } from "./routes/auth.ts";
 import { conversationRoutes } from "./routes/conversations.ts";
 import { dealRoutes } from "./routes/deals.ts";
 import { demoRoutes } from "./routes/demo.ts";
 import { entityRoutes } from "./routes/entities.ts";
+import { ioRoutes, registerUploadParsers } from "./routes/io.ts";
+import { privacyRoutes } from "./routes/privacy.ts";
 import { relationshipRoutes } from "./routes/relationship.ts";
 import { searchRoutes } from "./routes/search.ts";
 import { systemRoutes } from "./routes/system.ts";
@@ -42,6 +45,9 @@ export function apiRoutes(): RouteDefinition[] {
     ...demoRoutes,
     ...dealRoutes,
     ...searchRoutes,
+    ...analyticsRoutes,
+    ...ioRoutes,
+    ...privacyRoutes,
   );
   return routes;
 }
@@ -62,6 +68,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   addSecurityHeaders(app);
   app.setErrorHandler((error, request, reply) => sendError(error, request, reply));
+  // Raw file uploads (import) get their own parsers and limit; see routes/io.ts.
+  registerUploadParsers(app);
 
   const { ctx } = options;
   for (const route of apiRoutes()) {
