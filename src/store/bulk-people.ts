@@ -2,16 +2,14 @@ import type { IsoDateTime } from "../core/dates.ts";
 import type { Birthday, Channel } from "../core/model/person.ts";
 import { indexTerms, sortKey } from "../core/search-terms.ts";
 import type { RelationKind } from "../core/vocabulary.ts";
-import { newId } from "./ids.ts";
+import { newBulkId as newId } from "./bulk-ids.ts";
+import { insertRows } from "./insert-rows.ts";
 import type { Db } from "./open-store.ts";
 import { channelKey } from "./people.ts";
 
 // Multi-row INSERTs for imports: a batch of 500 people is a handful of statements instead of
 // thousands. Rows get the same defaults and the same search terms as insertPerson/insertCompany,
 // so an imported contact is indistinguishable from one typed in.
-
-/** Bound parameters per statement; SQLite allows 32,766, PostgreSQL 65,535. */
-const MAX_PARAMETERS = 30_000;
 
 export interface BulkPerson {
   id: string;
@@ -51,6 +49,30 @@ export function personIndexTexts(
   ];
 }
 
+const PEOPLE_COLUMNS = [
+  "id",
+  "workspace_id",
+  "first_name",
+  "last_name",
+  "sort_name",
+  "company_id",
+  "job_title",
+  "is_contact",
+  "birthday_day",
+  "birthday_month",
+  "birthday_year",
+  "notes",
+  "photo_url",
+  "stance",
+  "stage",
+  "address_form",
+  "importance",
+  "owner_id",
+  "is_public_official",
+  "created_at",
+  "updated_at",
+] as const;
+
 export async function insertPeopleBulk(
   db: Db,
   workspaceId: string,
@@ -58,71 +80,63 @@ export async function insertPeopleBulk(
   meta: { now: IsoDateTime; authorId: string },
 ): Promise<void> {
   if (people.length === 0) return;
-  await insertChunked(
-    people.map((p) => ({
-      id: p.id,
-      workspace_id: workspaceId,
-      first_name: p.firstName,
-      last_name: p.lastName,
-      sort_name: sortKey(p.lastName, p.firstName),
-      company_id: p.companyId,
-      job_title: p.jobTitle,
-      is_contact: p.isContact ? 1 : 0,
-      birthday_day: p.birthday?.day ?? null,
-      birthday_month: p.birthday?.month ?? null,
-      birthday_year: p.birthday?.year ?? null,
-      notes: p.notes,
-      photo_url: p.photoUrl,
-      how_we_met: null,
-      known_since: null,
-      stance: "befriend",
-      stance_reason: null,
-      stance_reason_author_id: null,
-      stage: "business_contact",
-      address_form: "sie",
-      address_form_since: null,
-      address_form_offered_by: null,
-      importance: 3,
-      cadence_days: null,
-      owner_id: p.ownerId,
-      is_public_official: 0,
-      created_at: meta.now,
-      updated_at: meta.now,
-    })),
-    (rows) => db.insertInto("people").values(rows).execute(),
+  // Columns an import never fills (how we met, stance reason, cadence …) keep their NULL default.
+  await insertRows(
+    db,
+    "people",
+    PEOPLE_COLUMNS,
+    people.map((p) => [
+      p.id,
+      workspaceId,
+      p.firstName,
+      p.lastName,
+      sortKey(p.lastName, p.firstName),
+      p.companyId,
+      p.jobTitle,
+      p.isContact ? 1 : 0,
+      p.birthday?.day ?? null,
+      p.birthday?.month ?? null,
+      p.birthday?.year ?? null,
+      p.notes,
+      p.photoUrl,
+      "befriend",
+      "business_contact",
+      "sie",
+      3,
+      p.ownerId,
+      0,
+      meta.now,
+      meta.now,
+    ]),
   );
-  await insertChunked(
+  await insertRows(
+    db,
+    "person_channels",
+    ["id", "workspace_id", "person_id", "position", "kind", "label", "value", "value_key"],
     people.flatMap((p) =>
-      p.channels.map((channel, position) => ({
-        id: newId(),
-        workspace_id: workspaceId,
-        person_id: p.id,
+      p.channels.map((channel, position) => [
+        newId(),
+        workspaceId,
+        p.id,
         position,
-        kind: channel.kind,
-        label: channel.label,
-        value: channel.value,
-        value_key: channelKey(channel.kind, channel.value),
-      })),
+        channel.kind,
+        channel.label,
+        channel.value,
+        channelKey(channel.kind, channel.value),
+      ]),
     ),
-    (rows) => db.insertInto("person_channels").values(rows).execute(),
   );
-  await insertChunked(
-    people.flatMap((p) =>
-      [...new Set(p.tags)].map((tag) => ({ workspace_id: workspaceId, person_id: p.id, tag })),
-    ),
-    (rows) => db.insertInto("person_tags").values(rows).execute(),
+  await insertRows(
+    db,
+    "person_tags",
+    ["workspace_id", "person_id", "tag"],
+    people.flatMap((p) => [...new Set(p.tags)].map((tag) => [workspaceId, p.id, tag])),
   );
-  await insertChunked(
-    people.map((p) => ({
-      id: newId(),
-      workspace_id: workspaceId,
-      person_id: p.id,
-      stage: "business_contact",
-      changed_at: meta.now,
-      changed_by: meta.authorId,
-      note: null,
-    })),
-    (rows) => db.insertInto("stage_changes").values(rows).execute(),
+  await insertRows(
+    db,
+    "stage_changes",
+    ["id", "workspace_id", "person_id", "stage", "changed_at", "changed_by", "note"],
+    people.map((p) => [newId(), workspaceId, p.id, "business_contact", meta.now, meta.authorId, null]),
   );
   await insertSearchTerms(
     db,
@@ -139,20 +153,11 @@ export async function insertCompaniesBulk(
   now: IsoDateTime,
 ): Promise<void> {
   if (companies.length === 0) return;
-  await insertChunked(
-    companies.map((c) => ({
-      id: c.id,
-      workspace_id: workspaceId,
-      name: c.name,
-      sort_name: sortKey(c.name),
-      website: null,
-      industry: null,
-      city: null,
-      notes: null,
-      created_at: now,
-      updated_at: now,
-    })),
-    (rows) => db.insertInto("companies").values(rows).execute(),
+  await insertRows(
+    db,
+    "companies",
+    ["id", "workspace_id", "name", "sort_name", "created_at", "updated_at"],
+    companies.map((c) => [c.id, workspaceId, c.name, sortKey(c.name), now, now]),
   );
   // insertCompany indexes name, city and industry; an imported company has only its name.
   await insertSearchTerms(
@@ -169,16 +174,11 @@ export async function insertRelationsBulk(
   relations: BulkRelation[],
   now: IsoDateTime,
 ): Promise<void> {
-  await insertChunked(
-    relations.map((r) => ({
-      id: newId(),
-      workspace_id: workspaceId,
-      person_id: r.personId,
-      related_person_id: r.relatedPersonId,
-      kind: r.kind,
-      created_at: now,
-    })),
-    (rows) => db.insertInto("relations").values(rows).execute(),
+  await insertRows(
+    db,
+    "relations",
+    ["id", "workspace_id", "person_id", "related_person_id", "kind", "created_at"],
+    relations.map((r) => [newId(), workspaceId, r.personId, r.relatedPersonId, r.kind, now]),
   );
 }
 
@@ -188,29 +188,16 @@ async function insertSearchTerms(
   entityType: "person" | "company",
   entities: Array<{ id: string; texts: Array<string | null> }>,
 ): Promise<void> {
-  await insertChunked(
-    entities.flatMap(({ id, texts }) =>
-      indexTerms(texts.filter((t): t is string => Boolean(t)).join(" ")).map((term) => ({
-        workspace_id: workspaceId,
-        term,
-        entity_type: entityType,
-        entity_id: id,
-        visible_to: null,
-      })),
-    ),
-    (rows) => db.insertInto("search_terms").values(rows).execute(),
+  const terms = entities.flatMap(({ id, texts }) =>
+    indexTerms(texts.filter((t): t is string => Boolean(t)).join(" ")).map((term) => ({ term, id })),
   );
-}
-
-/** Splits rows so that no statement binds more parameters than both engines accept. */
-export async function insertChunked<R extends object>(
-  rows: R[],
-  insert: (chunk: R[]) => Promise<unknown>,
-): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0] as object).length;
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns));
-  for (let start = 0; start < rows.length; start += size) {
-    await insert(rows.slice(start, start + size));
-  }
+  // In index order, neighbouring rows land on the same B-tree pages: fewer pages touched per batch.
+  terms.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  const rows = terms.map(({ term, id }) => [workspaceId, term, entityType, id, null]);
+  await insertRows(
+    db,
+    "search_terms",
+    ["workspace_id", "term", "entity_type", "entity_id", "visible_to"],
+    rows,
+  );
 }

@@ -3,6 +3,7 @@ import { mergeContact } from "../../core/duplicates/index.ts";
 import type { Localized } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import type { Channel, Person } from "../../core/model/person.ts";
+import { newBulkId as newId } from "../../store/bulk-ids.ts";
 import {
   type BulkPerson,
   type BulkRelation,
@@ -10,7 +11,6 @@ import {
   insertPeopleBulk,
   insertRelationsBulk,
 } from "../../store/bulk-people.ts";
-import { newBulkId as newId } from "../../store/bulk-ids.ts";
 import {
   findChannelOwners,
   findCompaniesBySortName,

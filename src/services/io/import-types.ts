@@ -6,6 +6,10 @@ import type { CsvDelimiter } from "../../io/csv/detect-delimiter.ts";
 import type { CsvMapping } from "../../io/csv/field-targets.ts";
 import type { DateOrder } from "../../io/csv/parse-flexible-date.ts";
 
+// Re-exported for the entry points (CLI, HTTP), which reach the format layer only through services.
+export { CSV_PRESET_IDS } from "../../io/csv/csv-presets.ts";
+export type { ImportSource } from "../../io/import-source.ts";
+
 export const IMPORT_FORMATS = ["vcard", "csv"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 

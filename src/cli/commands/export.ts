@@ -1,0 +1,72 @@
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { Command, Option } from "commander";
+import { writeBackup } from "../../services/io/backup.ts";
+import { EXPORT_FORMATS, exportContacts } from "../../services/io/export-contacts.ts";
+import { closeContext } from "../../services/open-context.ts";
+import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
+import { localeFrom } from "../output.ts";
+import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-options.ts";
+
+export interface Sink {
+  write(chunk: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A file (created or replaced) or stdout, written with backpressure so memory stays flat. */
+export function openSink(file: string | undefined): Sink {
+  const stream = file ? createWriteStream(file) : process.stdout;
+  return {
+    async write(chunk) {
+      if (!stream.write(chunk)) await once(stream, "drain");
+    },
+    async close() {
+      if (stream === process.stdout) return;
+      stream.end();
+      await once(stream, "finish");
+    },
+  };
+}
+
+export function exportCommand(): Command {
+  return withStoreOptions(new Command("export"))
+    .description(
+      "export all contacts as vCard or CSV (German Excel), or the whole workspace as JSON (= backup)",
+    )
+    .addOption(new Option("--format <format>", "file format").choices([...EXPORT_FORMATS]).default("vcard"))
+    .addOption(
+      new Option("--vcard-version <version>", "vCard version").choices(["3.0", "4.0"]).default("4.0"),
+    )
+    .option("--out <file>", "write to this file instead of the standard output")
+    .action(
+      async (
+        flags: StoreFlags & {
+          format: (typeof EXPORT_FORMATS)[number];
+          vcardVersion: "3.0" | "4.0";
+          out?: string;
+        },
+      ) => {
+        const locale = localeFrom(flags);
+        const ctx = await openContextFrom(flags);
+        const sink = openSink(flags.out);
+        try {
+          const { owner } = await ensureLocalWorkspace(ctx, { locale });
+          const actor = actorFor(owner);
+          if (flags.format === "json") {
+            await writeBackup(ctx, actor, (chunk) => sink.write(chunk));
+          } else {
+            const exported = exportContacts(
+              ctx,
+              actor,
+              { format: flags.format, version: flags.vcardVersion },
+              locale,
+            );
+            for await (const chunk of exported.body) await sink.write(chunk);
+          }
+        } finally {
+          await sink.close();
+          await closeContext(ctx);
+        }
+      },
+    );
+}

@@ -1,0 +1,27 @@
+import { createReadStream } from "node:fs";
+import { Command } from "commander";
+import { restoreBackup } from "../../services/io/restore.ts";
+import { closeContext } from "../../services/open-context.ts";
+import { localeFrom } from "../output.ts";
+import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-options.ts";
+
+export function restoreCommand(): Command {
+  return withStoreOptions(new Command("restore"))
+    .description("bring a JSON backup back into an EMPTY database (a new --data folder or --database-url)")
+    .argument("<file>", "the backup file written by `backup` or `export --format json`")
+    .action(async (file: string, flags: StoreFlags) => {
+      const locale = localeFrom(flags);
+      const ctx = await openContextFrom(flags);
+      try {
+        const summary = await restoreBackup(ctx, createReadStream(file));
+        const people = summary.rows.people ?? 0;
+        process.stdout.write(
+          locale === "de"
+            ? `Wiederhergestellt in ${ctx.store.location}: ${people} Personen. Bitte neu anmelden (kundenfreund serve zeigt den Anmeldelink).\n`
+            : `Restored into ${ctx.store.location}: ${people} people. Please sign in again (kundenfreund serve prints the sign-in link).\n`,
+        );
+      } finally {
+        await closeContext(ctx);
+      }
+    });
+}

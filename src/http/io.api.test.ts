@@ -1,0 +1,185 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, expect, it } from "vitest";
+import { createApiToken } from "../services/credentials.ts";
+import { caller, signedInClient } from "../test/api-client.ts";
+import { actorOf, buildUser } from "../test/factories.ts";
+import { describeEachStore } from "../test/stores.ts";
+
+const FIXTURES = path.join(import.meta.dirname, "../io/fixtures");
+
+describeEachStore("API: import, export, backup and merge", (store) => {
+  let client: Awaited<ReturnType<typeof signedInClient>>;
+  let member: ReturnType<typeof caller>;
+
+  beforeAll(async () => {
+    client = await signedInClient(store());
+    const user = await buildUser(client.ctx, client.workspace.id, "member");
+    const { secret } = await createApiToken(client.ctx, actorOf(user), {
+      name: "member",
+      scope: "write",
+      expiresInDays: null,
+    });
+    member = caller(client.app, secret);
+  });
+
+  const upload = (url: string, payload: string | Buffer, contentType: string) =>
+    client.app.inject({
+      method: "POST",
+      url,
+      payload,
+      headers: {
+        authorization: `Bearer ${client.token}`,
+        "content-type": contentType,
+        "accept-language": "en",
+      },
+    });
+
+  it("previews a CSV upload without writing, then imports it", async () => {
+    const csv = readFileSync(path.join(FIXTURES, "csv", "google-contacts.csv"));
+    const preview = await upload("/api/import/preview", csv, "text/csv");
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({
+      dryRun: true,
+      format: "csv",
+      rowsRead: 2,
+      created: 1,
+      failed: 1,
+      csv: { preset: "google" },
+      samples: [{ line: 2, row: 2, record: { firstName: "Anna", lastName: "Schmidt" } }],
+    });
+    expect((await client.call("GET", "/api/people")).body.total).toBe(0);
+
+    const imported = await upload("/api/import?onDuplicate=skip", csv, "text/csv; charset=utf-8");
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json()).toMatchObject({ dryRun: false, created: 1, failed: 1, onDuplicate: "skip" });
+    expect(imported.json().failures[0]).toMatchObject({
+      line: 4,
+      row: 3,
+      reason: { en: expect.stringContaining("1979-02-30") },
+    });
+    expect((await client.call("GET", "/api/people")).body.total).toBe(1);
+
+    const again = await upload("/api/import?onDuplicate=skip", csv, "text/csv");
+    expect(again.json()).toMatchObject({ created: 0, skipped: 1 });
+  });
+
+  it("detects a vCard sent as application/octet-stream", async () => {
+    const vcf = readFileSync(path.join(FIXTURES, "vcard-styles", "android-2.1-utf8.vcf"));
+    const response = await upload("/api/import?filename=kontakte.vcf", vcf, "application/octet-stream");
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ format: "vcard", rowsRead: 2, failed: 0 });
+  });
+
+  it("takes uploads larger than the JSON limit", async () => {
+    const rows = ["Vorname;Nachname;E-Mail geschäftlich;Notizen;Beziehungen"];
+    for (let i = 0; i < 20_000; i += 1) {
+      const code = i.toString(26);
+      rows.push(`Gro${code};Kunde${code}x${code};k${i}@example.test;Kennengelernt auf der Messe;`);
+    }
+    const csv = rows.join("\r\n");
+    expect(Buffer.byteLength(csv)).toBeGreaterThan(1024 * 1024);
+    const response = await upload("/api/import/preview", csv, "text/csv");
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ rowsRead: 20_000, failed: 0, created: 20_000 });
+  });
+
+  it("refuses JSON, a missing file, an unknown preset, an oversized declared length and uploads to other routes", async () => {
+    const json = await client.call("POST", "/api/import", { file: "x" });
+    expect(json.status).toBe(400);
+    expect(json.body.error).toMatchObject({
+      code: "validation_failed",
+      fields: [{ field: "", code: "invalid_type" }],
+    });
+    const preset = await upload("/api/import?preset=excel", "a;b", "text/csv");
+    expect(preset.statusCode).toBe(400);
+    expect(preset.json().error.fields).toEqual([
+      { field: "preset", code: "unknown_value", message: expect.stringContaining("google") },
+    ]);
+    const elsewhere = await upload("/api/people", "Vorname\nAnna", "text/csv");
+    expect(elsewhere.statusCode).toBe(415);
+    const huge = await client.app.inject({
+      method: "POST",
+      url: "/api/import",
+      payload: "a",
+      headers: {
+        authorization: `Bearer ${client.token}`,
+        "content-type": "text/csv",
+        "content-length": String(300 * 1024 * 1024),
+      },
+    });
+    expect(huge.statusCode).toBe(413);
+    const anonymous = await client.app.inject({
+      method: "POST",
+      url: "/api/import",
+      payload: "Vorname\nAnna",
+      headers: { "content-type": "text/csv" },
+    });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
+  it("exports vCard and CSV as downloads", async () => {
+    const vcard = await client.call("GET", "/api/export?format=vcard&version=3.0");
+    expect(vcard.status).toBe(200);
+    expect(vcard.response.headers["content-type"]).toMatch(/^text\/vcard/);
+    expect(vcard.response.headers["content-disposition"]).toMatch(
+      /^attachment; filename="kundenfreund-.*\.vcf"$/,
+    );
+    expect(vcard.response.body).toContain("VERSION:3.0");
+    expect(vcard.response.body).toContain("FN:Anna Schmidt");
+    const csv = await client.call("GET", "/api/export?format=csv&lang=de");
+    expect(csv.response.headers["content-type"]).toMatch(/^text\/csv/);
+    expect(csv.response.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(csv.response.body).toContain("Vorname;Nachname;");
+    const english = await client.call("GET", "/api/export?format=csv");
+    expect(english.response.body).toContain("First name;Last name;");
+    const bad = await client.call("GET", "/api/export?format=xlsx");
+    expect(bad.status).toBe(400);
+  });
+
+  it("gives the full backup to owners only", async () => {
+    const backup = await client.call("GET", "/api/backup");
+    expect(backup.status).toBe(200);
+    expect(backup.response.headers["content-disposition"]).toMatch(/kundenfreund-backup-.*\.json/);
+    expect(backup.body).toMatchObject({
+      format: "kundenfreund-backup",
+      version: 1,
+      workspaceId: client.workspace.id,
+    });
+    const viaExport = await client.call("GET", "/api/export?format=json");
+    // Both are the same backup; only the audit log grew by the first backup's own entry.
+    const withoutAudit = (text: string) => {
+      const parsed = JSON.parse(text) as { createdAt?: string; tables: Array<{ name: string }> };
+      return { ...parsed, createdAt: "", tables: parsed.tables.filter((t) => t.name !== "audit_log") };
+    };
+    expect(withoutAudit(viaExport.response.body)).toEqual(withoutAudit(backup.response.body));
+    for (const url of ["/api/backup", "/api/export?format=json"]) {
+      const refused = await member("GET", url);
+      expect(refused.status).toBe(403);
+      expect(refused.body.error).toMatchObject({
+        code: "forbidden",
+        message: "Only owners and admins may create a full backup.",
+      });
+    }
+    expect((await member("GET", "/api/export?format=vcard")).status).toBe(200);
+  });
+
+  it("merges two people", async () => {
+    const a = (await client.call("POST", "/api/people", { firstName: "Jan", lastName: "Becker" })).body
+      .id as string;
+    const b = (
+      await client.call("POST", "/api/people", {
+        firstName: "Jan",
+        lastName: "Bäcker",
+        jobTitle: "Einkauf",
+        channels: [{ kind: "email", value: "jan@becker.de" }],
+      })
+    ).body.id as string;
+    const merged = await client.call("POST", `/api/people/${a}/merge`, { mergeId: b });
+    expect(merged.status).toBe(200);
+    expect(merged.body).toMatchObject({ id: a, lastName: "Becker", jobTitle: "Einkauf" });
+    expect((await client.call("GET", `/api/people/${b}`)).status).toBe(404);
+    const self = await client.call("POST", `/api/people/${a}/merge`, { mergeId: a });
+    expect(self.status).toBe(400);
+  });
+});

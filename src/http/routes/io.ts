@@ -1,0 +1,247 @@
+import { once } from "node:events";
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { ValidationError } from "../../core/errors.ts";
+import type { Localized } from "../../core/locale.ts";
+import type { Actor } from "../../core/model/actor.ts";
+import { parseInput } from "../../core/validation.ts";
+import { auditAs } from "../../services/audit.ts";
+import type { ServiceContext } from "../../services/context.ts";
+import { requireBackupRole, writeBackup } from "../../services/io/backup.ts";
+import { exportContacts, exportQuery } from "../../services/io/export-contacts.ts";
+import { importContacts, previewImport } from "../../services/io/import-contacts.ts";
+import {
+  CSV_PRESET_IDS,
+  DUPLICATE_POLICIES,
+  IMPORT_FORMATS,
+  type ImportSource,
+} from "../../services/io/import-types.ts";
+import { mergeInput, mergePeople } from "../../services/io/merge-people.ts";
+import { idParam } from "../crud-routes.ts";
+import { personSchema } from "../entity-schemas.ts";
+import { defineRoute } from "../route.ts";
+
+// Import takes the file itself as the request body (text/vcard, text/csv, application/octet-stream),
+// streamed into the import without being collected: a 100,000-contact file never sits in memory.
+// The server's JSON limit (1 MB) does not apply to these two routes; UPLOAD_LIMIT_BYTES does.
+
+export const UPLOAD_LIMIT_BYTES = 200 * 1024 * 1024;
+const UPLOAD_PATHS = new Set(["/api/import", "/api/import/preview"]);
+const UPLOAD_TYPES = [
+  "text/vcard",
+  "text/x-vcard",
+  "text/directory",
+  "text/csv",
+  "text/comma-separated-values",
+  "text/tab-separated-values",
+  "application/csv",
+  "application/vnd.ms-excel",
+  "application/octet-stream",
+];
+
+/**
+ * Content-type parsers for the upload routes only: any other route still answers these types with
+ * 415, as before. The body is handed on as a stream with a byte limit, not parsed.
+ */
+export function registerUploadParsers(app: FastifyInstance): void {
+  app.addContentTypeParser(UPLOAD_TYPES, (request, payload, done) => {
+    if (!UPLOAD_PATHS.has(request.routeOptions.url ?? "")) {
+      done(clientError(415, "FST_ERR_CTP_INVALID_MEDIA_TYPE"), undefined);
+      return;
+    }
+    if (Number(request.headers["content-length"] ?? 0) > UPLOAD_LIMIT_BYTES) {
+      done(clientError(413, "FST_ERR_CTP_BODY_TOO_LARGE"), undefined);
+      return;
+    }
+    done(null, limitBytes(payload, UPLOAD_LIMIT_BYTES));
+  });
+}
+
+const importQuery = z.strictObject({
+  format: z.enum(IMPORT_FORMATS).optional(),
+  preset: z.enum(CSV_PRESET_IDS).optional(),
+  filename: z.string().trim().max(255).optional(),
+  onDuplicate: z.enum(DUPLICATE_POLICIES).default("merge"),
+});
+const previewQuery = importQuery.omit({ onDuplicate: true });
+
+const localized = z.object({ de: z.string(), en: z.string() });
+const rowRef = { line: z.number(), row: z.number().nullable() };
+const reportSchema = z.object({
+  format: z.enum(IMPORT_FORMATS),
+  dryRun: z.boolean(),
+  onDuplicate: z.enum(DUPLICATE_POLICIES),
+  rowsRead: z.number(),
+  created: z.number(),
+  merged: z.number(),
+  skipped: z.number(),
+  failed: z.number(),
+  companiesCreated: z.number(),
+  familyMembersCreated: z.number(),
+  failures: z.array(z.object({ ...rowRef, reason: localized })),
+  duplicates: z.array(
+    z.object({
+      ...rowRef,
+      action: z.enum(["merged", "skipped", "created"]),
+      personId: z.string().nullable(),
+      matchedBy: z.enum(["email", "phone", "name"]),
+      name: z.string(),
+    }),
+  ),
+  warnings: z.array(z.object({ ...rowRef, message: localized })),
+  omitted: z.object({ failures: z.number(), duplicates: z.number(), warnings: z.number() }),
+  aborted: localized.nullable(),
+  csv: z.object({}).passthrough().nullable(),
+  elapsedMs: z.number(),
+});
+const previewSchema = reportSchema.extend({
+  samples: z.array(z.object({ ...rowRef, record: z.object({}).passthrough() })),
+});
+
+export const ioRoutes = [
+  defineRoute({
+    method: "POST",
+    path: "/api/import/preview",
+    summary:
+      "Preview an import: send the file as the body (text/vcard, text/csv or application/octet-stream, up to 200 MB); nothing is written",
+    tag: "Import and export",
+    access: "write",
+    query: previewQuery,
+    response: {
+      status: 200,
+      description: "What the import would do, with the first records",
+      schema: previewSchema,
+    },
+    handler: (r) =>
+      previewImport(r.ctx, r.actor, uploadOf(r.body), parseInput(previewQuery, r.query), hooksOf(r.request)),
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/api/import",
+    summary:
+      "Import contacts from a vCard or CSV file sent as the body; duplicates are merged, skipped or created (onDuplicate)",
+    tag: "Import and export",
+    access: "write",
+    query: importQuery,
+    response: {
+      status: 200,
+      description: "Every row accounted for: created, merged, skipped, failed",
+      schema: reportSchema,
+    },
+    handler: (r) =>
+      importContacts(r.ctx, r.actor, uploadOf(r.body), parseInput(importQuery, r.query), hooksOf(r.request)),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/api/export",
+    summary:
+      "Download all contacts as vCard (3.0/4.0) or CSV for German Excel; json is the full backup (owner/admin)",
+    tag: "Import and export",
+    access: "read",
+    query: exportQuery,
+    response: { status: 200, description: "The file, streamed", contentType: "text/vcard" },
+    handler: async (r) => {
+      const query = parseInput(exportQuery, r.query);
+      if (query.format === "json") return sendBackup(r.ctx, r.actor, r.reply);
+      const file = exportContacts(r.ctx, r.actor, query, r.locale);
+      await auditAs(r.ctx, r.actor, "export", { detail: { format: query.format } });
+      r.reply.type(file.contentType).header("content-disposition", attachment(file.filename));
+      return Readable.from(file.body);
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/api/backup",
+    summary: "Download a full JSON backup of the workspace (owners and admins; docs/BACKUP-FORMAT.md)",
+    tag: "Import and export",
+    access: "read",
+    response: { status: 200, description: "The backup, streamed", contentType: "application/json" },
+    handler: (r) => sendBackup(r.ctx, r.actor, r.reply),
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/api/people/:id/merge",
+    summary: "Merge another record of the same person into this one; the other is deleted, nothing is lost",
+    tag: "People",
+    access: "write",
+    body: mergeInput,
+    response: { status: 200, description: "The kept person", schema: personSchema },
+    handler: (r) => mergePeople(r.ctx, r.actor, idParam(r.params, "person"), r.body),
+  }),
+];
+
+/**
+ * A backup is read in one transaction (a consistent snapshot) into a temporary file, then sent:
+ * a slow download never holds the database.
+ */
+async function sendBackup(ctx: ServiceContext, actor: Actor, reply: FastifyReply) {
+  requireBackupRole(actor);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "kundenfreund-backup-"));
+  const file = path.join(dir, "backup.json");
+  try {
+    const out = createWriteStream(file);
+    await writeBackup(ctx, actor, async (chunk) => {
+      if (!out.write(chunk)) await once(out, "drain");
+    });
+    out.end();
+    await once(out, "finish");
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const day = ctx.clock().toISOString().slice(0, 10);
+  const stream = createReadStream(file);
+  stream.once("close", () => rmSync(dir, { recursive: true, force: true }));
+  reply
+    .type("application/json; charset=utf-8")
+    .header("content-disposition", attachment(`kundenfreund-backup-${day}.json`));
+  return stream;
+}
+
+function attachment(filename: string): string {
+  return `attachment; filename="${filename}"`;
+}
+
+function uploadOf(body: unknown): ImportSource {
+  if (typeof body === "string" || body instanceof Uint8Array) return body;
+  if (body && typeof body === "object" && Symbol.asyncIterator in body)
+    return body as AsyncIterable<Uint8Array>;
+  throw new ValidationError([
+    {
+      field: "",
+      code: body === undefined || body === null ? "required" : "invalid_type",
+      message: {
+        de: "Bitte die Datei selbst als Inhalt senden (text/vcard, text/csv oder application/octet-stream).",
+        en: "Please send the file itself as the body (text/vcard, text/csv or application/octet-stream).",
+      },
+    },
+  ]);
+}
+
+function hooksOf(request: FastifyRequest) {
+  return { contentType: request.headers["content-type"] };
+}
+
+async function* limitBytes(source: AsyncIterable<Uint8Array>, limit: number): AsyncGenerator<Uint8Array> {
+  let total = 0;
+  for await (const chunk of source) {
+    total += chunk.length;
+    if (total > limit) throw new UploadTooLargeError();
+    yield chunk;
+  }
+}
+
+class UploadTooLargeError extends Error {
+  readonly localized: Localized = {
+    de: "Die Datei ist größer als 200 MB.",
+    en: "The file is larger than 200 MB.",
+  };
+}
+
+function clientError(statusCode: number, code: string): Error {
+  return Object.assign(new Error(code), { statusCode, code });
+}

@@ -1,0 +1,116 @@
+import { beforeAll, expect, it } from "vitest";
+import type { Actor } from "../../core/model/actor.ts";
+import type { ContactRecord } from "../../io/contact-record.ts";
+import { readContactPages } from "../../store/export-people.ts";
+import {
+  actorOf,
+  buildCompany,
+  buildFact,
+  buildPerson,
+  buildUser,
+  buildWorkspace,
+  testContext,
+} from "../../test/factories.ts";
+import { describeEachStore } from "../../test/stores.ts";
+import type { ServiceContext } from "../context.ts";
+import { createRelation } from "../relations.ts";
+import { exportContacts, toContactRecord } from "./export-contacts.ts";
+import { importContacts } from "./import-contacts.ts";
+
+async function collect(body: AsyncIterable<string>): Promise<string> {
+  let text = "";
+  for await (const chunk of body) text += chunk;
+  return text;
+}
+
+/** What a round trip must keep, in an order-free form (CSV groups channels by column). */
+async function contactsOf(ctx: ServiceContext, actor: Actor): Promise<Array<Omit<ContactRecord, "uid">>> {
+  const records: Array<Omit<ContactRecord, "uid">> = [];
+  for await (const page of readContactPages(ctx.store.db, actor.workspaceId, actor.userId, 3)) {
+    for (const contact of page) {
+      const { uid: _uid, ...record } = toContactRecord(contact);
+      records.push({
+        ...record,
+        channels: [...record.channels].sort((a, b) =>
+          `${a.kind}${a.label}${a.value}`.localeCompare(`${b.kind}${b.label}${b.value}`),
+        ),
+        tags: [...record.tags].sort(),
+      });
+    }
+  }
+  return records;
+}
+
+describeEachStore("contact export", (store) => {
+  let ctx: ServiceContext;
+  let actor: Actor;
+  let member: Actor;
+
+  beforeAll(async () => {
+    ctx = testContext(store());
+    ({ actor } = await buildWorkspace(ctx));
+    const company = await buildCompany(ctx, actor, { name: "Müller & Söhne KG" });
+    const anna = await buildPerson(ctx, actor, {
+      firstName: "Anna-Lena",
+      lastName: "Groß",
+      companyId: company.id,
+      jobTitle: "Leiterin Einkauf; Technik",
+      birthday: { day: 29, month: 2, year: 1980 },
+      notes: "Mag Segeln, Wein; und Fußball.\nZweite Zeile",
+      tags: ["VIP", "Messe 2026"],
+      photoUrl: "https://example.test/anna.jpg",
+      stanceReason: "Geheimer Grund der Haltung",
+      channels: [
+        { kind: "email", label: "work", value: "anna@mueller-soehne.de" },
+        { kind: "email", label: "home", value: "anna@example.test" },
+        { kind: "phone", label: "mobile", value: "+49 171 5551234" },
+        { kind: "phone", label: "work", value: "+49 711 555-0" },
+        { kind: "address", label: "work", value: "Königstraße 1, 70173 Stuttgart, Deutschland" },
+        { kind: "website", label: "work", value: "https://mueller-soehne.de" },
+      ],
+    });
+    const leon = await buildPerson(ctx, actor, { firstName: "Leon", lastName: "Groß", isContact: false });
+    await createRelation(ctx, actor, { personId: anna.id, relatedPersonId: leon.id, kind: "child" });
+    await buildPerson(ctx, actor, {
+      firstName: "Ben",
+      lastName: "Otto",
+      birthday: { day: 3, month: 11, year: null },
+    });
+    await buildPerson(ctx, actor, { firstName: "", lastName: "Kaya" });
+    member = actorOf(await buildUser(ctx, actor.workspaceId, "member"));
+    await buildFact(ctx, actor, anna.id, { text: "Privat: Tochter heiratet im Mai" });
+  });
+
+  for (const [format, version] of [
+    ["vcard", "4.0"],
+    ["vcard", "3.0"],
+    ["csv", "4.0"],
+  ] as const) {
+    it(`${format} ${format === "vcard" ? version : "(German Excel)"}: export and import into a fresh workspace gives the same people`, async () => {
+      const exported = exportContacts(ctx, actor, { format, version }, "de");
+      const text = await collect(exported.body);
+      expect(exported.contentType).toMatch(format === "csv" ? /^text\/csv/ : /^text\/vcard/);
+      expect(exported.filename).toMatch(format === "csv" ? /\.csv$/ : /\.vcf$/);
+      const fresh = await buildWorkspace(ctx);
+      const report = await importContacts(ctx, fresh.actor, text);
+      expect(report).toMatchObject({ created: 3, failed: 0, familyMembersCreated: 1 });
+      expect(await contactsOf(ctx, fresh.actor)).toEqual(await contactsOf(ctx, actor));
+    });
+  }
+
+  it("shows a member nothing private: no facts, no stance reasons", async () => {
+    for (const format of ["vcard", "csv"] as const) {
+      const text = await collect(exportContacts(ctx, member, { format }, "en").body);
+      expect(text).toContain("Groß");
+      expect(text).not.toContain("Tochter heiratet");
+      expect(text).not.toContain("Geheimer Grund");
+    }
+  });
+
+  it("streams large workspaces page by page in name order", async () => {
+    const pages: number[] = [];
+    for await (const page of readContactPages(ctx.store.db, actor.workspaceId, actor.userId, 2))
+      pages.push(page.length);
+    expect(pages).toEqual([2, 1]);
+  });
+});

@@ -1,0 +1,405 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../../core/model/actor.ts";
+import type { Person } from "../../core/model/person.ts";
+import { CSV_PRESET_IDS } from "../../io/csv/csv-presets.ts";
+import type { Store } from "../../store/open-store.ts";
+import {
+  actorOf,
+  buildCompany,
+  buildPerson,
+  buildUser,
+  buildWorkspace,
+  testContext,
+} from "../../test/factories.ts";
+import { describeEachStore } from "../../test/stores.ts";
+import type { ServiceContext } from "../context.ts";
+import { listPeople } from "../people.ts";
+import { search } from "../search.ts";
+import { importContacts, previewImport } from "./import-contacts.ts";
+import type { ImportReport } from "./import-types.ts";
+
+const FIXTURES = path.join(import.meta.dirname, "../../io/fixtures");
+const fixture = (...parts: string[]) => readFileSync(path.join(FIXTURES, ...parts));
+
+function expectAccountedFor(report: ImportReport): void {
+  expect(report.created + report.merged + report.skipped + report.failed).toBe(report.rowsRead);
+  expect(report.failures.length + report.omitted.failures).toBe(report.failed);
+}
+
+async function allPeople(ctx: ServiceContext, actor: Actor, includeNonContacts = false): Promise<Person[]> {
+  const page = await listPeople(ctx, actor, {
+    limit: 500,
+    includeNonContacts: includeNonContacts ? "true" : "false",
+  });
+  return page.items;
+}
+
+async function countRows(store: Store, workspaceId: string) {
+  const count = async (table: "people" | "search_terms" | "companies" | "person_channels") =>
+    Number(
+      (
+        await store.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("workspace_id", "=", workspaceId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  return {
+    people: await count("people"),
+    terms: await count("search_terms"),
+    companies: await count("companies"),
+    channels: await count("person_channels"),
+  };
+}
+
+/**
+ * A CSV of `n` contacts in Kundenfreund's own German layout (its "Beziehungen" column is what
+ * identifies the layout); `broken` rows get an impossible birthday.
+ */
+function ownCsv(n: number, broken: number[] = [], offset = 0): string {
+  const lines = ["Vorname;Nachname;Firma;E-Mail geschäftlich;Geburtstag;Beziehungen"];
+  for (let i = 1; i <= n; i += 1) {
+    const code = (i + offset).toString(26);
+    const birthday = broken.includes(i) ? "31.02.1980" : "03.04.1975";
+    lines.push(`Kunde;Nr-${code}${code};Firma ${i % 7} GmbH;kunde${i + offset}@example.test;${birthday};`);
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+describeEachStore("import of vCard and CSV files", (store) => {
+  let ctx: ServiceContext;
+  let actor: Actor;
+  const fresh = async () => {
+    ctx = testContext(store());
+    ({ actor } = await buildWorkspace(ctx));
+  };
+  beforeAll(fresh);
+
+  describe("real-world files", () => {
+    const csvFiles = readdirSync(path.join(FIXTURES, "csv")).filter((f) => f.endsWith(".csv"));
+    const vcardFiles = ["vcard", "vcard-styles"].flatMap((dir) =>
+      readdirSync(path.join(FIXTURES, dir))
+        .filter((f) => f.endsWith(".vcf"))
+        .map((f) => path.join(dir, f)),
+    );
+
+    for (const file of [...csvFiles.map((f) => path.join("csv", f)), ...vcardFiles]) {
+      it(`imports ${file} into a fresh workspace and accounts for every record`, async () => {
+        await fresh();
+        const report = await importContacts(ctx, actor, fixture(file), { filename: path.basename(file) });
+        expect(report.format).toBe(file.endsWith(".csv") ? "csv" : "vcard");
+        expectAccountedFor(report);
+        expect(report.aborted).toBeNull();
+        const people = await allPeople(ctx, actor);
+        expect(people.length).toBe(report.created - (COMPANY_CARDS[file] ?? 0));
+      });
+    }
+
+    it("reads umlauts of a German Outlook export in Windows-1252 and links the company", async () => {
+      await fresh();
+      const report = await importContacts(ctx, actor, fixture("csv", "outlook-de-windows-1252.csv"));
+      expect(report.csv?.preset).toBe("outlook_de");
+      expect(report.csv?.encoding).toBe("windows-1252");
+      const [person] = await allPeople(ctx, actor);
+      expect(person).toMatchObject({ firstName: "Jürgen", lastName: "Grüßner", jobTitle: "Leiter Einkauf" });
+      expect(person?.channels).toContainEqual(
+        expect.objectContaining({ kind: "email", value: "j.gruessner@mueller-soehne.de" }),
+      );
+      const company = await search(ctx, actor, { q: "Müller Söhne", types: "company" });
+      expect(company.items.map((c) => c.id)).toEqual([person?.companyId]);
+      expect(report.failures).toEqual([
+        expect.objectContaining({
+          line: 3,
+          row: 3,
+          reason: expect.objectContaining({ de: expect.any(String) }),
+        }),
+      ]);
+      // Relatives named in the file become family members, not contacts.
+      const everyone = await allPeople(ctx, actor, true);
+      expect(everyone.length - 1).toBe(report.familyMembersCreated);
+    });
+
+    it("a company's own card creates the company once, not a person", async () => {
+      await fresh();
+      const report = await importContacts(ctx, actor, fixture("vcard-styles", "apple-contacts.vcf"));
+      const found = await search(ctx, actor, { q: "Stadtwerke Nord", types: "company" });
+      expect(found.items).toHaveLength(1);
+      const again = await importContacts(ctx, actor, fixture("vcard-styles", "apple-contacts.vcf"));
+      expect(again.skipped + again.merged).toBe(report.created);
+      expect((await search(ctx, actor, { q: "Stadtwerke Nord", types: "company" })).items).toHaveLength(1);
+    });
+
+    for (const preset of CSV_PRESET_IDS.filter((p) => p !== "generic")) {
+      it(`honours the preset "${preset}" when the user chooses it`, async () => {
+        await fresh();
+        const file = {
+          kundenfreund: null,
+          google: "google-contacts.csv",
+          outlook: "outlook-en.csv",
+          outlook_de: "outlook-de-windows-1252.csv",
+          hubspot: "hubspot-contacts.csv",
+          pipedrive: "pipedrive-persons.csv",
+          salesforce: "salesforce-contacts.csv",
+        }[preset];
+        const source = file ? fixture("csv", file) : ownCsv(3);
+        const report = await importContacts(ctx, actor, source, { preset });
+        expect(report.csv?.preset).toBe(preset);
+        expect(report.created).toBeGreaterThan(0);
+        expectAccountedFor(report);
+      });
+    }
+  });
+
+  describe("whole rows or nothing", () => {
+    it("a file whose row 50 of 100 is broken stores the other 99 and names row 50", async () => {
+      await fresh();
+      const report = await importContacts(ctx, actor, ownCsv(100, [50]), {}, { batchSize: 30 });
+      expect(report).toMatchObject({ rowsRead: 100, created: 99, failed: 1, merged: 0, skipped: 0 });
+      expect(report.failures).toEqual([
+        {
+          line: 51,
+          row: 51,
+          reason: expect.objectContaining({ en: expect.stringContaining("31.02.1980") }),
+        },
+      ]);
+      const counts = await countRows(store(), actor.workspaceId);
+      expect(counts.people).toBe(99);
+      expect(counts.channels).toBe(99);
+    });
+
+    it("a database failure in the third batch keeps the first two whole and writes nothing of the third", async () => {
+      await fresh();
+      let transactions = 0;
+      const real = store().db;
+      const failing = new Proxy(real, {
+        get(target, property) {
+          if (property === "transaction") {
+            transactions += 1;
+            if (transactions !== 3) return () => target.transaction();
+            return () => ({
+              execute: (work: (db: typeof real) => Promise<unknown>) =>
+                target.transaction().execute(async (trx) => {
+                  await work(trx);
+                  throw new Error("disk full");
+                }),
+            });
+          }
+          const value = Reflect.get(target, property, target);
+          return typeof value === "function" ? value.bind(target) : value;
+        },
+      });
+      const brokenCtx: ServiceContext = { ...ctx, store: { ...store(), db: failing } };
+      const report = await importContacts(brokenCtx, actor, ownCsv(100), {}, { batchSize: 20 });
+      expect(report).toMatchObject({ rowsRead: 60, created: 40, failed: 20 });
+      expect(report.aborted?.en).toContain("disk full");
+      expectAccountedFor(report);
+      const counts = await countRows(store(), actor.workspaceId);
+      expect(counts.people).toBe(40);
+      expect(counts.channels).toBe(40);
+    });
+
+    it("a preview writes nothing and predicts the import exactly", async () => {
+      await fresh();
+      await importContacts(ctx, actor, ownCsv(10));
+      const before = await countRows(store(), actor.workspaceId);
+      const source = ownCsv(30, [7]);
+      const preview = await previewImport(ctx, actor, source, {}, { batchSize: 8 });
+      expect(await countRows(store(), actor.workspaceId)).toEqual(before);
+      expect(preview.samples).toHaveLength(20);
+      expect(preview.samples[0]?.record).toMatchObject({ firstName: "Kunde", organisation: "Firma 1 GmbH" });
+      const report = await importContacts(ctx, actor, source, {}, { batchSize: 8 });
+      const strip = ({ elapsedMs: _e, dryRun: _d, duplicates, ...rest }: ImportReport) => ({
+        ...rest,
+        duplicates: duplicates.map(({ personId: _p, ...d }) => d),
+      });
+      const { samples: _samples, ...previewReport } = preview;
+      expect(strip(previewReport)).toEqual(strip(report));
+      expect(report).toMatchObject({ created: 20, merged: 9, failed: 1 });
+    });
+  });
+
+  describe("duplicates", () => {
+    it("merges a record with a known email: fills empty fields, adds channels and tags, overwrites nothing", async () => {
+      await fresh();
+      const anna = await buildPerson(ctx, actor, {
+        firstName: "Anna",
+        lastName: "Schmidt",
+        jobTitle: "Einkauf",
+        channels: [{ kind: "email", value: "A.Schmidt@stahlbau-nord.de" }],
+        tags: ["Stammkundin"],
+      });
+      const report = await importContacts(ctx, actor, fixture("csv", "google-contacts.csv"));
+      expect(report).toMatchObject({ merged: 1, created: 0, failed: 1 });
+      expect(report.duplicates).toEqual([
+        { line: 2, row: 2, action: "merged", personId: anna.id, matchedBy: "email", name: "Anna Schmidt" },
+      ]);
+      const [merged] = await allPeople(ctx, actor);
+      expect(merged).toMatchObject({
+        id: anna.id,
+        jobTitle: "Einkauf",
+        birthday: { day: 3, month: 11, year: null },
+      });
+      expect(merged?.notes).toContain("SMM");
+      expect(merged?.tags).toEqual(expect.arrayContaining(["Stammkundin", "Kunden"]));
+      expect(merged?.channels[0]).toEqual({
+        kind: "email",
+        label: "work",
+        value: "A.Schmidt@stahlbau-nord.de",
+      });
+      expect(merged?.channels).toContainEqual({ kind: "phone", label: "mobile", value: "+49 151 98765432" });
+      expect(
+        merged?.channels.filter((c) => c.value.toLowerCase() === "a.schmidt@stahlbau-nord.de"),
+      ).toHaveLength(1);
+      // Reindexed: the tag that came with the file finds her.
+      expect((await search(ctx, actor, { q: "Kunden", types: "person" })).items.map((i) => i.id)).toEqual([
+        anna.id,
+      ]);
+    });
+
+    it("skips or creates instead when the import says so", async () => {
+      await fresh();
+      await buildPerson(ctx, actor, { channels: [{ kind: "phone", value: "+49 (151) 987 654 32" }] });
+      const skipped = await importContacts(ctx, actor, fixture("csv", "google-contacts.csv"), {
+        onDuplicate: "skip",
+      });
+      expect(skipped).toMatchObject({ skipped: 1, created: 0, merged: 0 });
+      expect(skipped.duplicates[0]).toMatchObject({ action: "skipped", matchedBy: "phone" });
+      const created = await importContacts(ctx, actor, fixture("csv", "google-contacts.csv"), {
+        onDuplicate: "create",
+      });
+      expect(created).toMatchObject({ skipped: 0, created: 1 });
+      expect(created.duplicates[0]).toMatchObject({ action: "created", matchedBy: "phone" });
+      expect(await allPeople(ctx, actor)).toHaveLength(2);
+    });
+
+    it("finds a person written differently at the same company (umlauts, case, one typo)", async () => {
+      await fresh();
+      const company = await buildCompany(ctx, actor, { name: "Müller & Söhne KG" });
+      const existing = await buildPerson(ctx, actor, {
+        firstName: "Jürgen",
+        lastName: "Grüßner",
+        companyId: company.id,
+      });
+      const csv =
+        "Vorname;Nachname;Firma;Position\r\nJuergen;GRUESSNER;MÜLLER & SÖHNE KG;Einkauf\r\nJürgen;Grüßner;Andere AG;CEO\r\n";
+      const report = await importContacts(ctx, actor, csv);
+      expect(report).toMatchObject({ merged: 1, created: 1, companiesCreated: 1 });
+      expect(report.duplicates[0]).toMatchObject({ personId: existing.id, matchedBy: "name", line: 2 });
+    });
+
+    it("merges duplicates inside one file, also across batches", async () => {
+      await fresh();
+      const rows = ["E-Mail;Vorname;Nachname;Position"];
+      for (let i = 0; i < 12; i += 1)
+        rows.push(`same${i % 3}@example.test;Eva;Nr${i % 3}x;${i < 3 ? "" : `Rolle ${i}`}`);
+      const report = await importContacts(ctx, actor, rows.join("\n"), {}, { batchSize: 5 });
+      expect(report).toMatchObject({ created: 3, merged: 9 });
+      const people = await allPeople(ctx, actor);
+      expect(people.map((p) => p.jobTitle).sort()).toEqual(["Rolle 3", "Rolle 4", "Rolle 5"]);
+    });
+  });
+
+  describe("malformed input ends in a report, never a crash or a partial write", () => {
+    const cases: Array<[string, () => string | Buffer, Partial<ImportReport>]> = [
+      ["an empty file", () => "", { rowsRead: 0 }],
+      [
+        "a truncated vCard",
+        () => fixture("vcard-styles", "apple-contacts.vcf").subarray(0, 200),
+        { format: "vcard", created: 0, failed: 1 },
+      ],
+      [
+        "binary junk",
+        () => Buffer.from(Array.from({ length: 50_000 }, (_, i) => (i * 7919) % 256)),
+        { created: 0 },
+      ],
+      [
+        "a 10 MB line in a vCard",
+        () =>
+          `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lang\r\nN:Lang;Nina;;;\r\nNOTE:${"x".repeat(10_000_000)}\r\nEND:VCARD\r\n`,
+        // The reader drops the over-long property and says so; the contact itself is fine.
+        { created: 1, failed: 0, warnings: [expect.objectContaining({ line: 5 })] },
+      ],
+      [
+        "a 10 MB cell in a CSV",
+        () => `Vorname;Nachname;Notizen\r\nNina;Lang;"${"x".repeat(10_000_000)}\r\nOtto;Kurz;ok\r\n`,
+        { created: 0 },
+      ],
+      [
+        "UTF-16 text from Excel",
+        () =>
+          Buffer.concat([
+            Buffer.from([0xff, 0xfe]),
+            Buffer.from("Vorname\tNachname\r\nÖzlem\tKaya\r\n", "utf16le"),
+          ]),
+        { created: 1, failed: 0 },
+      ],
+    ];
+    for (const [name, source, expected] of cases) {
+      it(name, async () => {
+        await fresh();
+        const report = await importContacts(ctx, actor, source());
+        expect(report).toMatchObject(expected);
+        expectAccountedFor(report);
+        expect(report.aborted).toBeNull();
+        for (const failure of report.failures) {
+          expect(failure.reason.de.length).toBeGreaterThan(0);
+          expect(failure.reason.en.length).toBeGreaterThan(0);
+        }
+        const counts = await countRows(store(), actor.workspaceId);
+        expect(counts.people).toBe(report.created);
+      });
+    }
+
+    it("rows that fail the contact rules name the field", async () => {
+      await fresh();
+      const report = await importContacts(ctx, actor, `Vorname;Nachname\r\nAnna;${"B".repeat(150)}\r\n`);
+      expect(report.failures[0]?.reason).toEqual({
+        de: "Nachname: Höchstens 100 Zeichen.",
+        en: "Last name: At most 100 characters.",
+      });
+    });
+  });
+
+  it("writes the same search terms as a contact typed in", async () => {
+    await fresh();
+    const fields = {
+      firstName: "Özlem",
+      lastName: "Kaya-Weiß",
+      jobTitle: "Leiterin Einkauf",
+      channels: [{ kind: "email" as const, label: "work" as const, value: "o.kaya@example.test" }],
+      tags: ["Messe 2026"],
+    };
+    const typed = await buildPerson(ctx, actor, fields);
+    const other = await buildWorkspace(ctx);
+    await importContacts(
+      ctx,
+      other.actor,
+      `Vorname;Nachname;Position;E-Mail geschäftlich;Schlagwörter;Beziehungen\r\n${fields.firstName};${fields.lastName};${fields.jobTitle};${fields.channels[0]?.value};${fields.tags[0]};\r\n`,
+    );
+    const [imported] = await allPeople(ctx, other.actor);
+    const terms = async (id: string) =>
+      (
+        await store()
+          .db.selectFrom("search_terms")
+          .select(["term", "entity_type", "visible_to"])
+          .where("entity_id", "=", id)
+          .orderBy("term")
+          .execute()
+      ).map((t) => `${t.term}|${t.entity_type}|${t.visible_to}`);
+    expect(await terms(imported?.id ?? "")).toEqual(await terms(typed.id));
+    expect(imported).toMatchObject({ ...fields, ownerId: other.actor.userId, stage: "business_contact" });
+  });
+
+  it("refuses a read-only actor and writes nothing", async () => {
+    await fresh();
+    const reader = actorOf(await buildUser(ctx, actor.workspaceId, "read_only"), false);
+    await expect(importContacts(ctx, reader, ownCsv(2))).rejects.toThrow(/read-only/);
+    expect((await countRows(store(), actor.workspaceId)).people).toBe(0);
+  });
+});
+
+/** Fixture files holding a company's own card, which creates a company instead of a person. */
+const COMPANY_CARDS: Record<string, number> = { [path.join("vcard-styles", "apple-contacts.vcf")]: 1 };

@@ -1,0 +1,44 @@
+import { expect, it } from "vitest";
+import { describeEachStore } from "../test/stores.ts";
+import { insertRows } from "./insert-rows.ts";
+import { insertWorkspace } from "./workspaces.ts";
+
+describeEachStore("multi-row inserts", (store) => {
+  it("splits a large insert below the parameter limit of both engines and keeps every value", async () => {
+    const workspace = await insertWorkspace(store().db, "Massen", "2026-11-27T09:00:00.000Z");
+    const rows = Array.from({ length: 6_500 }, (_, i) => [
+      workspace.id,
+      `wort${i}`,
+      "person",
+      `e${i}`,
+      i % 2 ? null : "u",
+    ]);
+    await insertRows(
+      store().db,
+      "search_terms",
+      ["workspace_id", "term", "entity_type", "entity_id", "visible_to"],
+      rows,
+    );
+    const stored = await store()
+      .db.selectFrom("search_terms")
+      .select(["term", "entity_id", "visible_to"])
+      .where("workspace_id", "=", workspace.id)
+      .execute();
+    expect(stored).toHaveLength(6_500);
+    expect(stored.find((r) => r.entity_id === "e6499")).toEqual({
+      term: "wort6499",
+      entity_id: "e6499",
+      visible_to: null,
+    });
+    expect(stored.find((r) => r.entity_id === "e6498")?.visible_to).toBe("u");
+  });
+
+  it("refuses names that are not plain identifiers", async () => {
+    await expect(insertRows(store().db, 'people"; drop table people; --', ["id"], [["x"]])).rejects.toThrow(
+      /identifier/,
+    );
+    await expect(insertRows(store().db, "people", ["id) values ('x'); --"], [["x"]])).rejects.toThrow(
+      /identifier/,
+    );
+  });
+});

@@ -1,0 +1,52 @@
+import { CompiledQuery } from "kysely";
+import { dialectOf } from "./dialect.ts";
+import type { Db } from "./open-store.ts";
+
+/** Bound parameters per statement; SQLite allows 32,766, PostgreSQL 65,535. */
+const MAX_PARAMETERS = 30_000;
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+export type RowValue = string | number | null;
+
+const statements = new Map<string, string>();
+
+/**
+ * Multi-row INSERT of value arrays, split so that no statement binds more parameters than both
+ * engines accept. Built as SQL text directly: for a 100,000-row import, building and compiling
+ * query trees cost more time (and garbage) than SQLite spent writing the rows. Names are checked
+ * as plain identifiers; values are always bound, never spliced into the text.
+ */
+export async function insertRows(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  rows: readonly RowValue[][],
+): Promise<void> {
+  if (rows.length === 0) return;
+  if (!IDENTIFIER.test(table) || !columns.every((c) => IDENTIFIER.test(c))) {
+    throw new Error(`not a plain identifier: ${table}(${columns.join(", ")})`);
+  }
+  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+  const postgres = dialectOf(db) === "postgres";
+  for (let start = 0; start < rows.length; start += size) {
+    const chunk = rows.slice(start, start + size);
+    const parameters: RowValue[] = [];
+    for (const row of chunk) for (let i = 0; i < columns.length; i += 1) parameters.push(row[i] ?? null);
+    await db.executeQuery(
+      CompiledQuery.raw(statementFor(table, columns, chunk.length, postgres), parameters),
+    );
+  }
+}
+
+function statementFor(table: string, columns: readonly string[], count: number, postgres: boolean): string {
+  const key = `${postgres ? "pg" : "lite"}|${table}|${columns.join(",")}|${count}`;
+  const cached = statements.get(key);
+  if (cached) return cached;
+  let n = 0;
+  const tuple = () => `(${columns.map(() => (postgres ? `$${++n}` : "?")).join(", ")})`;
+  const tuples = Array.from({ length: count }, tuple).join(", ");
+  const text = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) values ${tuples}`;
+  // Full batches repeat the same few shapes; the last, shorter chunk of each import is not kept.
+  if (statements.size < 64) statements.set(key, text);
+  return text;
+}
