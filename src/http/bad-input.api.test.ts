@@ -560,6 +560,96 @@ const CASES: Record<string, Case[]> = {
       fields: [unknown("role", ROLES)],
     },
   ],
+  "POST /api/people/:id/merge": [
+    { name: "missing", body: () => ({}), fields: [required("mergeId")] },
+    { name: "wrong type", body: () => ({ mergeId: 42 }), fields: [notString("mergeId")] },
+    {
+      name: "too long",
+      body: () => ({ mergeId: LONG }),
+      fields: [{ field: "mergeId", code: "invalid_format", message: "Not a valid id." }],
+    },
+    {
+      name: "unknown enum",
+      body: () => ({ mergeId: UNKNOWN_ID, strategy: "overwrite" }),
+      fields: [{ field: "strategy", code: "unknown_field", message: "Unknown field." }],
+    },
+  ],
+  "PATCH /api/people/:id/privacy": [
+    {
+      name: "missing",
+      body: () => ({ legalBasis: "legitimate_interest" }),
+      fields: [
+        {
+          field: "balancingNote",
+          code: "required",
+          message: "Legitimate interest needs a balancing note (Art. 6(1)(f) GDPR).",
+        },
+      ],
+    },
+    {
+      name: "wrong type",
+      body: () => ({ optOut: { greetings: "yes" } }),
+      fields: [{ field: "optOut.greetings", code: "invalid_type", message: "Expected true or false." }],
+    },
+    { name: "too long", body: () => ({ purpose: LONG }), fields: [tooLong("purpose", 1000)] },
+    {
+      name: "unknown enum",
+      body: () => ({ legalBasis: "vibes" }),
+      fields: [unknown("legalBasis", "contract, legitimate_interest, consent")],
+    },
+  ],
+  "POST /api/people/:id/access-requests": [
+    { name: "missing", body: () => ({ kind: "access" }), fields: [required("receivedOn")] },
+    { name: "wrong type", body: () => ({ receivedOn: 20261120 }), fields: [notString("receivedOn")] },
+    {
+      name: "too long",
+      body: () => ({ receivedOn: "2026-11-20", note: LONG }),
+      fields: [tooLong("note", 1000)],
+    },
+    {
+      name: "unknown enum",
+      body: () => ({ receivedOn: "2026-11-20", kind: "gossip" }),
+      fields: [unknown("kind", "access, erasure, rectification, restriction, objection, portability")],
+    },
+  ],
+  "POST /api/people/:id/erasure": [
+    { name: "missing", body: () => ({ mode: "erase" }), fields: [required("confirmName")] },
+    { name: "wrong type", body: () => ({ confirmName: 7 }), fields: [notString("confirmName")] },
+    { name: "too long", body: () => ({ confirmName: LONG }), fields: [tooLong("confirmName", 200)] },
+    {
+      name: "unknown enum",
+      body: () => ({ confirmName: "Jan Becker", mode: "shred" }),
+      fields: [unknown("mode", "erase, anonymise")],
+    },
+  ],
+  "PATCH /api/privacy/settings": [
+    {
+      name: "missing",
+      body: () => ({ controllerName: "" }),
+      fields: [{ ...required("controllerName"), message: "Must not be empty." }],
+    },
+    {
+      name: "wrong type",
+      body: () => ({ factReviewMonths: "24" }),
+      fields: [{ field: "factReviewMonths", code: "invalid_type", message: "Expected a number." }],
+    },
+    { name: "too long", body: () => ({ controllerName: LONG }), fields: [tooLong("controllerName", 200)] },
+    {
+      name: "unknown enum",
+      body: () => ({ hosting: "cloud" }),
+      fields: [unknown("hosting", "self_hosted, eu_provider, third_country_provider")],
+    },
+  ],
+  "POST /api/privacy/check-text": [
+    { name: "missing", body: () => ({ kind: "fact" }), fields: [required("text")] },
+    { name: "wrong type", body: () => ({ text: 5 }), fields: [notString("text")] },
+    { name: "too long", body: () => ({ text: LONG.repeat(3) }), fields: [tooLong("text", 10000)] },
+    {
+      name: "unknown enum",
+      body: () => ({ text: "x", kind: "tweet" }),
+      fields: [unknown("kind", "fact, person_note, stance_reason, self_check_note")],
+    },
+  ],
   "POST /api/tokens": [
     { name: "missing", body: () => ({ scope: "read" }), fields: [required("name")] },
     {
@@ -582,6 +672,9 @@ const VALID_BODY_FOR_ID_ROUTE: Record<string, unknown> = {
   "POST /api/people/:id/address-form": { form: "du" },
   "POST /api/deals/:id/close": { status: "won", reason: "relationship" },
   "POST /api/deals/:id/stakeholders": { personId: "01a21b0f-b122-7e7b-9707-58e20cc5263f", role: "user" },
+  "POST /api/people/:id/access-requests": { receivedOn: "2026-11-20" },
+  "POST /api/people/:id/erasure": { confirmName: "Jan Becker" },
+  "POST /api/people/:id/merge": { mergeId: "01a21b0f-b122-7e7b-9707-58e20cc52640" },
 };
 
 const bodyRoutes = apiRoutes().filter((r) => r.body);

@@ -1,4 +1,5 @@
 import type { Actor } from "../core/model/actor.ts";
+import { agendaInputWithoutGreetings } from "../core/privacy/greetings.ts";
 import { calendarEvents } from "../core/relationship/calendar-events.ts";
 import { serialiseIcsCalendar } from "../io/ics/write-ics-calendar.ts";
 import { loadAgendaRows } from "../store/agenda-inputs.ts";
@@ -8,6 +9,7 @@ import {
   listCredentials,
   revokeCredential,
 } from "../store/credentials.ts";
+import { listGreetingOptOuts } from "../store/privacy/person-privacy.ts";
 import { findUser } from "../store/workspaces.ts";
 import { inTransaction, nowIso, type ServiceContext } from "./context.ts";
 import { hashSecret, newSecret } from "./secrets.ts";
@@ -58,7 +60,13 @@ export async function renderCalendarFeed(ctx: ServiceContext, secret: string): P
     scope: { ownerId: user.id },
     now,
   });
-  const events = calendarEvents(rows, user.locale, Number(now.slice(0, 4)) - 1);
+  // Opted-out people (greetings or a marketing objection) get no birthday or date events.
+  const optedOut = await listGreetingOptOuts(ctx.store.db, user.workspaceId);
+  const events = calendarEvents(
+    agendaInputWithoutGreetings(rows, optedOut),
+    user.locale,
+    Number(now.slice(0, 4)) - 1,
+  );
   return serialiseIcsCalendar(
     { name: user.locale === "de" ? "Kundenfreund" : "Kundenfreund", now, refreshInterval: "PT6H" },
     events,

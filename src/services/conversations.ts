@@ -10,6 +10,7 @@ import { findInteraction, insertInteraction } from "../store/interactions.ts";
 import { findOpenLoop, insertOpenLoop, updateOpenLoop } from "../store/open-loops.ts";
 import { insertReflection } from "../store/reflections.ts";
 import { inTransaction, nowIso, requireWrite, type ServiceContext } from "./context.ts";
+import { guardSensitive, recordSensitive } from "./privacy/sensitive-guard.ts";
 import { assertReferences } from "./references.ts";
 import { contactRestrictions } from "./tender-status.ts";
 
@@ -23,6 +24,13 @@ export async function logConversation(ctx: ServiceContext, actor: Actor, input: 
   const data = parseInput(conversationInput, input);
   const now = nowIso(ctx);
   const day = dayOf(data.occurredAt);
+  const findings = guardSensitive(
+    [
+      ...data.facts.map((f, i) => ({ field: `facts.${i}.text`, kind: "fact" as const, text: f.text })),
+      { field: "selfCheck.note", kind: "self_check_note", text: data.selfCheck?.note },
+    ],
+    data.sensitive,
+  );
   const result = await inTransaction(ctx, async (db) => {
     await assertReferences(db, actor.workspaceId, [
       { field: "participantIds", table: "people", ids: data.participantIds },
@@ -46,8 +54,23 @@ export async function logConversation(ctx: ServiceContext, actor: Actor, input: 
     const meta = { now, authorId: actor.userId };
     const interactionId = await insertInteraction(db, actor.workspaceId, data, meta);
     const factIds: string[] = [];
-    for (const fact of data.facts) {
-      factIds.push(await insertFact(db, actor.workspaceId, { ...fact, learnedOn: day, interactionId }, meta));
+    for (const [index, fact] of data.facts.entries()) {
+      const factId = await insertFact(
+        db,
+        actor.workspaceId,
+        { ...fact, learnedOn: day, interactionId },
+        meta,
+      );
+      const fields = [{ requestField: `facts.${index}.text`, rowField: "text" }];
+      await recordSensitive(
+        ctx,
+        actor,
+        db,
+        { table: "facts", id: factId, personId: fact.personId, fields },
+        findings,
+        data.sensitive,
+      );
+      factIds.push(factId);
     }
     const loopIds: string[] = [];
     for (const loop of data.openLoops) {
@@ -59,7 +82,21 @@ export async function logConversation(ctx: ServiceContext, actor: Actor, input: 
       if (!loop.closedOn) await updateOpenLoop(db, loop, { closedOn: day }, { now });
     }
     if (data.selfCheck) {
-      await insertReflection(db, actor.workspaceId, { ...data.selfCheck, interactionId }, meta);
+      const reflectionId = await insertReflection(
+        db,
+        actor.workspaceId,
+        { ...data.selfCheck, interactionId },
+        meta,
+      );
+      const fields = [{ requestField: "selfCheck.note", rowField: "note" }];
+      await recordSensitive(
+        ctx,
+        actor,
+        db,
+        { table: "reflections", id: reflectionId, personId: null, fields },
+        findings,
+        data.sensitive,
+      );
     }
     return { interactionId, factIds, loopIds };
   });

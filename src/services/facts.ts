@@ -5,22 +5,38 @@ import { factCreateInput, factListQuery, factUpdateInput } from "../core/schemas
 import { parseInput } from "../core/validation.ts";
 import * as facts from "../store/facts.ts";
 import { inTransaction, nowIso, requireWrite, type ServiceContext, todayIso } from "./context.ts";
+import { guardSensitive, recordSensitive } from "./privacy/sensitive-guard.ts";
 import { assertReferences } from "./references.ts";
 
 export async function createFact(ctx: ServiceContext, actor: Actor, input: unknown): Promise<Fact> {
   requireWrite(actor);
   const data = parseInput(factCreateInput, input);
+  const findings = guardSensitive([{ field: "text", kind: "fact", text: data.text }], data.sensitive);
   const id = await inTransaction(ctx, async (db) => {
     await assertReferences(db, actor.workspaceId, [
       { field: "personId", table: "people", ids: [data.personId] },
       { field: "interactionId", table: "interactions", ids: [data.interactionId] },
     ]);
-    return facts.insertFact(
+    const factId = await facts.insertFact(
       db,
       actor.workspaceId,
       { ...data, learnedOn: data.learnedOn ?? todayIso(ctx) },
       { now: nowIso(ctx), authorId: actor.userId },
     );
+    await recordSensitive(
+      ctx,
+      actor,
+      db,
+      {
+        table: "facts",
+        id: factId,
+        personId: data.personId,
+        fields: [{ requestField: "text", rowField: "text" }],
+      },
+      findings,
+      data.sensitive,
+    );
+    return factId;
   });
   return getFact(ctx, actor, id);
 }
@@ -46,6 +62,7 @@ export async function updateFact(
 ): Promise<Fact> {
   requireWrite(actor);
   const patch = parseInput(factUpdateInput, input);
+  const findings = guardSensitive([{ field: "text", kind: "fact", text: patch.text }], patch.sensitive);
   await inTransaction(ctx, async (db) => {
     const current = await facts.findFact(db, actor.workspaceId, id, actor.userId);
     if (!current) throw new NotFoundError("fact", id);
@@ -54,6 +71,21 @@ export async function updateFact(
       { field: "interactionId", table: "interactions", ids: [patch.interactionId] },
     ]);
     await facts.updateFact(db, current, patch, { now: nowIso(ctx) });
+    if (patch.text !== undefined) {
+      await recordSensitive(
+        ctx,
+        actor,
+        db,
+        {
+          table: "facts",
+          id,
+          personId: current.personId,
+          fields: [{ requestField: "text", rowField: "text" }],
+        },
+        findings,
+        patch.sensitive,
+      );
+    }
   });
   return getFact(ctx, actor, id);
 }

@@ -6,11 +6,14 @@ import { parseInput } from "../core/validation.ts";
 import { listAddressFormChanges, listStageChanges } from "../store/histories.ts";
 import * as people from "../store/people.ts";
 import { inTransaction, nowIso, requireWrite, type ServiceContext } from "./context.ts";
+import { afterPersonCreated, afterPersonUpdated } from "./privacy/person-hooks.ts";
+import { guardSensitive, recordSensitive } from "./privacy/sensitive-guard.ts";
 import { assertReferences } from "./references.ts";
 
 export async function createPerson(ctx: ServiceContext, actor: Actor, input: unknown): Promise<Person> {
   requireWrite(actor);
   const data = parseInput(personCreateInput, input);
+  const findings = guardSensitive(personNoteTexts(data), data.sensitive);
   const id = await inTransaction(ctx, async (db) => {
     await assertReferences(db, actor.workspaceId, [
       { field: "companyId", table: "companies", ids: [data.companyId] },
@@ -18,10 +21,13 @@ export async function createPerson(ctx: ServiceContext, actor: Actor, input: unk
     ]);
     // A new contact is looked after by whoever adds it, unless they name someone else.
     const withOwner = { ...data, ownerId: data.ownerId ?? actor.userId };
-    return people.insertPerson(db, actor.workspaceId, withOwner, {
+    const personId = await people.insertPerson(db, actor.workspaceId, withOwner, {
       now: nowIso(ctx),
       authorId: actor.userId,
     });
+    await recordSensitive(ctx, actor, db, personNoteTarget(personId, data), findings, data.sensitive);
+    await afterPersonCreated(ctx, actor, db, personId, data.source ?? "direct");
+    return personId;
   });
   return getPerson(ctx, actor, id);
 }
@@ -46,6 +52,7 @@ export async function updatePerson(
 ): Promise<Person> {
   requireWrite(actor);
   const patch = parseInput(personUpdateInput, input);
+  const findings = guardSensitive(personNoteTexts(patch), patch.sensitive);
   await inTransaction(ctx, async (db) => {
     const current = await people.findPerson(db, actor.workspaceId, id, actor.userId);
     if (!current) throw new NotFoundError("person", id);
@@ -54,6 +61,8 @@ export async function updatePerson(
       { field: "ownerId", table: "users", ids: [patch.ownerId] },
     ]);
     await people.updatePerson(db, current, patch, { now: nowIso(ctx), authorId: actor.userId });
+    await recordSensitive(ctx, actor, db, personNoteTarget(id, patch), findings, patch.sensitive);
+    await afterPersonUpdated(ctx, actor, db, current, patch);
   });
   return getPerson(ctx, actor, id);
 }
@@ -72,4 +81,24 @@ export async function getPersonHistory(ctx: ServiceContext, actor: Actor, id: st
     listAddressFormChanges(ctx.store.db, actor.workspaceId, id),
   ]);
   return { stages, addressForms };
+}
+
+/** The free texts of a person that are checked for sensitive content (decision 080). */
+function personNoteTexts(data: { notes?: string | null; stanceReason?: string | null }) {
+  return [
+    { field: "notes", kind: "person_note" as const, text: data.notes },
+    { field: "stanceReason", kind: "stance_reason" as const, text: data.stanceReason },
+  ];
+}
+
+/** Only the fields present in the request are re-marked; the marks of the others stay. */
+function personNoteTarget(personId: string, data: { notes?: string | null; stanceReason?: string | null }) {
+  return {
+    table: "people" as const,
+    id: personId,
+    personId,
+    fields: (["notes", "stanceReason"] as const)
+      .filter((field) => data[field] !== undefined)
+      .map((field) => ({ requestField: field, rowField: field })),
+  };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { dayOf } from "../core/dates.ts";
 import { NotFoundError, ValidationError } from "../core/errors.ts";
 import type { Actor } from "../core/model/actor.ts";
+import { withoutOptedOutGreetings } from "../core/privacy/greetings.ts";
 import {
   type AgendaItem,
   buildAgenda,
@@ -18,6 +19,7 @@ import { loadContactSignals } from "../store/contact-signals.ts";
 import { listAddressFormChanges } from "../store/histories.ts";
 import { newId } from "../store/ids.ts";
 import * as people from "../store/people.ts";
+import { listGreetingOptOuts } from "../store/privacy/person-privacy.ts";
 import { inTransaction, nowIso, requireWrite, type ServiceContext } from "./context.ts";
 import { getPerson } from "./people.ts";
 import { tenderAgenda } from "./tender-agenda.ts";
@@ -34,8 +36,10 @@ export async function getToday(ctx: ServiceContext, actor: Actor, options: { tod
     now,
   });
   const restrictions = await contactRestrictions(ctx.store.db, actor.workspaceId, "all", today);
+  const optedOut = await listGreetingOptOuts(ctx.store.db, actor.workspaceId);
   // While a procedure runs, no personal nudge for the buyer's people; business follow-ups stay.
-  const items: AgendaItem[] = buildAgenda(rows, now, { today })
+  // Nobody who opted out of greetings (or objected to marketing) gets one (Art. 21 GDPR).
+  const items: AgendaItem[] = withoutOptedOutGreetings(buildAgenda(rows, now, { today }), optedOut)
     .filter((item) => !(item.nudge === "personal" && restrictions.has(item.personId)))
     .map((item, index) => ({ ...item, rank: index + 1 }));
   const names = new Map(

@@ -54,6 +54,27 @@ describe("detectSensitive: stems, inflections and compounds", () => {
     ["what a stupid move", "insult", "stupid"],
     ["total idiot", "insult", "idiot"],
     ["Vollidiot", "insult", "Vollidiot"],
+    // Gaps closed with decision 080: inflections, compounds and English forms.
+    ["Zwei Schlaganfälle in einem Jahr", "health", "Schlaganfälle"],
+    ["sitzt im Rollstuhl", "health", "Rollstuhl"],
+    ["uses a wheelchair since the accident", "health", "wheelchair"],
+    ["hat Asthma", "health", "Asthma"],
+    ["Nach der Knie-OP", "health", "OP"],
+    ["wurde am Rücken operiert", "health", "operiert"],
+    ["Sein Vater war Alkoholiker", "health", "Alkoholiker"],
+    ["a recovering alcoholic", "health", "alcoholic"],
+    ["Der Sohn ist autistisch", "health", "autistisch"],
+    ["Tochter hat ADHS", "health", "ADHS"],
+    ["Epileptiker, fährt kein Auto", "health", "Epileptiker"],
+    ["nimmt Antidepressiva", "health", "Antidepressiva"],
+    ["war beim Psychiater", "health", "Psychiater"],
+    ["spielsüchtig", "health", "spielsüchtig"],
+    ["drogenabhängige Schwester", "health", "drogenabhängige"],
+    ["ist eine Transfrau", "sex_life", "Transfrau"],
+    ["Er ist Sozialdemokrat", "politics", "Sozialdemokrat"],
+    ["überzeugte Kommunistin", "politics", "Kommunistin"],
+    ["So ein Lügner", "insult", "Lügner"],
+    ["he is a liar", "insult", "liar"],
   ])("%s → %s", (text, category, match) => {
     expect(found(text)).toContainEqual([category, match]);
   });
@@ -103,6 +124,14 @@ describe("detectSensitive: false friends are not flagged", () => {
     ["Diagnosesoftware", "Diagnosesoftware für Maschinen"],
     ["Krankenkasse as customer", "Termin bei der Krankenkasse"],
     ["schwül (humid)", "heute ist es schwül"],
+    ["Rollstuhlrampe (a building feature)", "Rollstuhlrampe für das neue Werk"],
+    ["wheelchair ramp", "the wheelchair ramp at the entrance"],
+    ["OP-Tisch (hospital equipment)", "Angebot für drei OP-Tische und OP-Leuchten"],
+    ["pregnant pause", "after a pregnant pause he agreed"],
+    ["Hindukusch", "Trekking im Hindukusch"],
+    ["Die linke Spur at a sentence start", "Die Linke Spur war gesperrt"],
+    ["Gay-Lussac", "Gay-Lussac's law"],
+    ["Heroine (English)", "the heroine of the story"],
   ])("%s", (_name, text) => {
     expect(detectSensitive(text)).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sensitiveDecision } from "../privacy/privacy-schemas.ts";
 import { FACT_CATEGORIES, OPEN_LOOP_KINDS } from "../vocabulary.ts";
 import { id, isoDate, longText, requiredText } from "./common.ts";
 import { interactionCreateInput } from "./interaction.ts";
@@ -53,5 +54,7 @@ export const conversationInput = z.strictObject({
     .default([]),
   closeLoopIds: z.array(id).max(100).default([]),
   selfCheck: selfCheckInput.nullable().default(null),
+  /** Applies to every fact text and the self-check note of this log (decision 080). */
+  sensitive: sensitiveDecision,
 });
 export type ConversationInput = z.output<typeof conversationInput>;

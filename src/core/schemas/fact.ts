@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sensitiveDecision } from "../privacy/privacy-schemas.ts";
 import { FACT_CATEGORIES } from "../vocabulary.ts";
 import { id, isoDate, pageQuery, requiredText } from "./common.ts";
 
@@ -10,6 +11,7 @@ const factFields = {
   learnedOn: isoDate,
   interactionId: id.nullable(),
   shared: z.boolean(),
+  sensitive: sensitiveDecision,
 };
 
 export const factCreateInput = z.strictObject({

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { PERSON_SOURCES } from "../privacy/person-privacy.ts";
+import { sensitiveDecision } from "../privacy/privacy-schemas.ts";
 import { bilingual } from "../validation.ts";
 import {
   ADDRESS_FORMS,
@@ -41,7 +43,11 @@ const personFields = {
   howWeMet: longText().nullable(),
   knownSince: isoDate.nullable(),
   stance: z.enum(STANCES),
-  stanceReason: longText().nullable(),
+  stanceReason: longText()
+    .nullable()
+    .describe(
+      'Private to its author. Write factual, dated incidents ("2026-03-12: used our offer as price leverage"), not judgements: the person may read it (Art. 15 GDPR).',
+    ),
   stage: z.enum(STAGES),
   addressForm: z.enum(ADDRESS_FORMS),
   addressFormSince: isoDate.nullable(),
@@ -50,6 +56,7 @@ const personFields = {
   cadenceDays: z.number().int().min(1).max(3650).nullable(),
   isPublicOfficial: z.boolean(),
   ownerId: id.nullable(),
+  sensitive: sensitiveDecision,
 };
 
 const hasAName = (p: { firstName?: string | undefined; lastName?: string | undefined }) =>
@@ -81,6 +88,8 @@ export const personCreateInput = z
     cadenceDays: personFields.cadenceDays.default(null),
     isPublicOfficial: personFields.isPublicOfficial.default(false),
     ownerId: personFields.ownerId.default(null),
+    /** Where the data came from; anything but "direct" starts the Art. 14 information duty. */
+    source: z.enum(PERSON_SOURCES).optional(),
   })
   .refine(hasAName, { message: nameMessage, path: ["lastName"] });
 export type PersonCreateInput = z.output<typeof personCreateInput>;
