@@ -78,6 +78,8 @@ describeEachStore("API: legal basis, opt-outs and the information duty", (store)
     expect(feedAfter).not.toContain("Mia Becker");
     expect(feedAfter).not.toContain("Firmenjubiläum");
     expect(feedAfter).toContain("Jan Becker: Katalog schicken");
+    const briefing = await client.call("GET", `/api/people/${jan}/briefing`);
+    expect((briefing.body.life as { upcomingDates: unknown[] }).upcomingDates).toEqual([]);
 
     await client.call("PATCH", `/api/people/${jan}/privacy`, { optOut: { greetings: false } });
     expect((await todayItems()).some((i) => i.kind === "birthday" && i.personId === jan)).toBe(true);

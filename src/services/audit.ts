@@ -28,7 +28,11 @@ export const AUDIT_ACTIONS = [
   "backup",
   "restore",
   "access_export",
+  "access_request",
   "erasure",
+  "sensitive_saved",
+  "privacy_changed",
+  "retention_applied",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -3,6 +3,7 @@ import { buildBriefing } from "../core/briefing/build-briefing.ts";
 import { dayOf } from "../core/dates.ts";
 import { NotFoundError } from "../core/errors.ts";
 import type { Actor } from "../core/model/actor.ts";
+import { briefingWithoutGreetings } from "../core/privacy/greetings.ts";
 import { findCompany } from "../store/companies.ts";
 import { loadContactSignals } from "../store/contact-signals.ts";
 import { listFacts } from "../store/facts.ts";
@@ -11,6 +12,7 @@ import { listGifts } from "../store/gifts.ts";
 import { listInteractions } from "../store/interactions.ts";
 import { listOpenLoops } from "../store/open-loops.ts";
 import { findPerson } from "../store/people.ts";
+import { listGreetingOptOuts } from "../store/privacy/person-privacy.ts";
 import { businessContextOf } from "./business-context.ts";
 import { nowIso, type ServiceContext } from "./context.ts";
 
@@ -42,7 +44,8 @@ export async function getBriefing(ctx: ServiceContext, actor: Actor, personId: s
     businessContextOf(ctx, actor, personId, today),
   ]);
   if (!signals) throw new NotFoundError("person", personId);
-  return buildBriefing(
+  const optedOut = await listGreetingOptOuts(db, actor.workspaceId);
+  const briefing = buildBriefing(
     {
       person,
       companyName: company?.name ?? null,
@@ -58,4 +61,6 @@ export async function getBriefing(ctx: ServiceContext, actor: Actor, personId: s
     now,
     today,
   );
+  // Birthday and date lines are greetings: an objection or greetings opt-out removes them here too.
+  return briefingWithoutGreetings(briefing, optedOut);
 }
