@@ -6,7 +6,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { ANALYTICS_FIGURES } from "../src/core/analytics/figure.ts";
 import type { Actor } from "../src/core/model/actor.ts";
+import { computeAnalyticsFigure } from "../src/services/analytics/index.ts";
 import { getBriefing } from "../src/services/briefing.ts";
 import { logConversation } from "../src/services/conversations.ts";
 import { createApiToken } from "../src/services/credentials.ts";
@@ -175,6 +177,25 @@ async function measureServices(
           }
         : {}),
     });
+  }
+  // "Does friendship sell?": every figure, my view and the team view; target p95 ≤ 200 ms.
+  for (const figure of ANALYTICS_FIGURES) {
+    for (const scope of ["me", "team"] as const) {
+      const timing = await time(() => computeAnalyticsFigure(ctx, actor, figure, scope), {
+        runs: 10,
+        warmup: 1,
+      });
+      record({
+        dialect,
+        scale,
+        measure: `analytics ${figure} (${scope})`,
+        layer: "service",
+        median: timing.median,
+        p95: timing.p95,
+        target: "p95 ≤ 200 ms",
+        met: timing.p95 <= 200,
+      });
+    }
   }
   const write = await time(
     (i) =>
