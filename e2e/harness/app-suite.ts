@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { FIGURES } from "../../src/web/features/analytics/figures.ts";
 import de from "../../src/web/i18n/de.json" with { type: "json" };
 import en from "../../src/web/i18n/en.json" with { type: "json" };
 import { countPdfPages, saveScreenshot } from "./artifacts.ts";
@@ -29,6 +30,7 @@ export function describeApp(lang: Lang): void {
     const cspErrors: string[] = [];
     let personId = "";
     let personName = "";
+    let tenderPath = "";
 
     const open = async (kind: "desktop" | "phone"): Promise<{ context: BrowserContext; page: Page }> => {
       const context = await browser.newContext({
@@ -253,8 +255,210 @@ export function describeApp(lang: Lang): void {
       STEP_TIMEOUT_MS,
     );
 
+    /** The deal as the server has it now (the page's cookie signs the request in). */
+    const stageOnServer = async (dealId: string): Promise<string> => {
+      const response = await page.request.get(`${server.baseUrl}/api/deals/${dealId}`);
+      return ((await response.json()) as { deal: { stage: string } }).deal.stage;
+    };
+
     it(
-      "works on a phone (390×844): Heute, briefing and log",
+      "moves a deal on the board by drag and drop and by its stage select, and the server keeps both",
+      async () => {
+        await page
+          .getByRole("navigation", { name: tr.nav.label })
+          .first()
+          .getByRole("link", { name: tr.nav.deals })
+          .click();
+        await page.getByRole("heading", { level: 1, name: tr.deals.title }).waitFor();
+        const column = (stage: string) => page.locator(`[data-stage="${stage}"]`);
+        const card = column("lead").locator(".deal-card").first();
+        await card.waitFor();
+        const dealId = (await card.getAttribute("data-deal-id")) ?? "";
+        await shoot(page, "deals", "desktop");
+        await expectAccessible(page, "deals board");
+
+        // Grab the card by its value line (the title is a link, the select a control) and drop it
+        // on the next stage's header, moving in steps as a hand would.
+        const from = await card.locator(".deal-card-value").boundingBox();
+        const to = await column("qualified").locator(".board-column-head").boundingBox();
+        if (!from || !to) throw new Error("card or column not laid out");
+        await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+        await page.mouse.down();
+        await page.mouse.move(from.x + from.width / 2 + 30, from.y + 20, { steps: 3 });
+        await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+        await page.mouse.up();
+        await column("qualified").locator(`[data-deal-id="${dealId}"]`).waitFor();
+        await expect.poll(() => stageOnServer(dealId)).toBe("qualified");
+
+        // Without a mouse: the stage select on the card.
+        await column("qualified")
+          .locator(`[data-deal-id="${dealId}"]`)
+          .getByRole("combobox")
+          .selectOption("proposal");
+        await column("proposal").locator(`[data-deal-id="${dealId}"]`).waitFor();
+        await expect.poll(() => stageOnServer(dealId)).toBe("proposal");
+
+        // A move the server refuses: the card goes back to where it was and the reason is shown.
+        const refusal = lang === "de" ? "Diese Stufe ist gesperrt." : "This stage is locked.";
+        await page.route("**/api/deals/*", (route) =>
+          route.request().method() === "PATCH"
+            ? route.fulfill({
+                status: 409,
+                contentType: "application/json",
+                body: JSON.stringify({ error: { code: "conflict", message: refusal, fields: [] } }),
+              })
+            : route.fallback(),
+        );
+        try {
+          await column("proposal")
+            .locator(`[data-deal-id="${dealId}"]`)
+            .getByRole("combobox")
+            .selectOption("negotiation");
+          await page.locator(".error-note").filter({ hasText: refusal }).waitFor();
+          await column("proposal").locator(`[data-deal-id="${dealId}"]`).waitFor();
+          expect(await column("negotiation").locator(`[data-deal-id="${dealId}"]`).count()).toBe(0);
+        } finally {
+          await page.unroute("**/api/deals/*");
+        }
+        expect(await stageOnServer(dealId)).toBe("proposal");
+      },
+      STEP_TIMEOUT_MS,
+    );
+
+    it(
+      "opens the tender at Stadtwerke Elbtal: its cold decision maker is the first gap, on Heute too",
+      async () => {
+        await page
+          .locator(".deal-card.is-tender")
+          .filter({ hasText: "Stadtwerke Elbtal" })
+          .getByRole("link")
+          .click();
+        await page.getByRole("heading", { name: tr.coverage.title }).waitFor();
+        tenderPath = new URL(page.url()).pathname;
+        await page.getByText(tr.tender.phase.before_publication).first().waitFor();
+        const firstGap = page.getByRole("list", { name: tr.coverage.gaps }).getByRole("listitem").first();
+        const gapText = (await firstGap.textContent()) ?? "";
+        expect(gapText).toContain("Henrik Lindner");
+        expect(gapText).toContain(lang === "de" ? "Entscheider" : "decision maker");
+        expect(gapText).toContain(tr.stakeholders.band.cold);
+        await page.getByRole("heading", { name: tr.tender.planTitle }).waitFor();
+        await shoot(page, "tender", "desktop");
+        await expectAccessible(page, "tender");
+
+        await page.goto(`${server.baseUrl}/`);
+        await page.locator(".tender-line.warning").filter({ hasText: "Henrik Lindner" }).waitFor();
+      },
+      STEP_TIMEOUT_MS,
+    );
+
+    it(
+      "creates a tender, adds and removes a decision maker, and closes it as won",
+      async () => {
+        const title = lang === "de" ? "Pumpen Klärwerk Nord" : "Pumps for the north treatment plant";
+        const inSeventyDays = new Date(Date.now() + 70 * 86_400_000).toISOString().slice(0, 10);
+        await page.goto(`${server.baseUrl}/deals/new`);
+        await page.getByRole("heading", { level: 1, name: tr.newDeal.title }).waitFor();
+        await page.getByLabel(tr.newDeal.name).fill(title);
+        await page.getByLabel(tr.newDeal.value).fill(lang === "de" ? "48.500" : "48,500");
+        await page.getByLabel(tr.newDeal.isTender).check();
+        await page.getByLabel(tr.newDeal.expectedPublication).fill(inSeventyDays);
+        await page.getByRole("button", { name: tr.newDeal.save }).click();
+        await page.getByRole("heading", { level: 1, name: title }).waitFor();
+        const dealId = new URL(page.url()).pathname.split("/")[2] ?? "";
+        const gaps = page.getByRole("list", { name: tr.coverage.gaps });
+        // Nobody known yet: the missing decision maker is the gap to close first.
+        expect((await gaps.getByRole("listitem").first().textContent()) ?? "").toContain(
+          lang === "de" ? "Kein Entscheider bekannt" : "No decision maker known",
+        );
+
+        await page.getByRole("combobox", { name: tr.log.addPerson }).fill(personName.split(" ").at(-1) ?? "");
+        await page.getByRole("option", { name: personName }).first().click();
+        await page.getByRole("button", { name: tr.stakeholders.addButton }).click();
+        const stakeholders = page.getByRole("list", { name: tr.stakeholders.title });
+        await stakeholders.getByRole("link", { name: personName }).waitFor();
+        await page
+          .getByRole("button", { name: tr.stakeholders.remove.replace("{{name}}", personName) })
+          .click();
+        await stakeholders.getByRole("link", { name: personName }).waitFor({ state: "detached" });
+
+        await page.getByRole("button", { name: tr.close.won, exact: true }).click();
+        await page.getByRole("button", { name: tr.close.save }).click();
+        await page.locator(".status-chip.status-won").first().waitFor();
+        const saved = await page.request.get(`${server.baseUrl}/api/deals/${dealId}`);
+        const { deal } = (await saved.json()) as {
+          deal: { status: string; valueCents: number; kind: string };
+        };
+        expect(deal).toMatchObject({ status: "won", valueCents: 4_850_000, kind: "tender" });
+      },
+      STEP_TIMEOUT_MS,
+    );
+
+    it(
+      "warns on the person page and the log that a running tender restricts contact",
+      async () => {
+        const response = await page.request.get(
+          `${server.baseUrl}/api/deals?kind=tender&status=open&limit=50`,
+        );
+        const { items } = (await response.json()) as {
+          items: Array<{ id: string; title: string; tender: { publishedOn: string | null } }>;
+        };
+        const running = items.find((d) => d.tender.publishedOn !== null);
+        if (!running) throw new Error("the demo has no running tender");
+        const view = await page.request.get(`${server.baseUrl}/api/deals/${running.id}`);
+        const stakeholder = ((await view.json()) as { stakeholders: Array<{ personId: string }> })
+          .stakeholders[0];
+        const notice = page.locator(".restriction").filter({ hasText: running.title });
+
+        await page.goto(`${server.baseUrl}/people/${stakeholder?.personId}`);
+        await notice.waitFor();
+        await page.goto(`${server.baseUrl}/log?person=${stakeholder?.personId}`);
+        await notice.waitFor();
+        await notice.getByRole("link", { name: tr.tender.restrictionLink }).click();
+        await page.getByRole("heading", { level: 1, name: running.title }).waitFor();
+      },
+      STEP_TIMEOUT_MS,
+    );
+
+    it("shows every figure of “Does friendship sell?” as chart, table and CSV, mine and the team's", async () => {
+      await page.goto(`${server.baseUrl}/analytics`);
+      await page.getByRole("heading", { level: 1, name: tr.analytics.title }).waitFor();
+      await shoot(page, "analytics", "desktop");
+      await expectAccessible(page, "analytics overview");
+      await page.getByRole("link", { name: tr.analytics.figure[FIGURES[0]] }).click();
+
+      for (const figure of FIGURES) {
+        await page
+          .getByRole("navigation", { name: tr.analytics.figures })
+          .getByRole("link", { name: tr.analytics.figure[figure], exact: true })
+          .click();
+        await page.getByRole("heading", { level: 1, name: tr.analytics.figure[figure] }).waitFor();
+        const blocks = page.locator(".figure-block");
+        await blocks.first().locator("table").waitFor();
+        const count = await blocks.count();
+        expect(await page.locator(".figure-block table").count()).toBe(count);
+        // The demo logs no self-checks: that figure says so instead of drawing an empty chart.
+        if (figure !== "self-check") {
+          expect(await page.locator('.figure-block svg[role="img"]').count()).toBeGreaterThan(0);
+        }
+        const csv = await page.request.get(
+          `${server.baseUrl}${await blocks.first().locator("a[download]").getAttribute("href")}`,
+        );
+        expect(csv.status()).toBe(200);
+        expect(csv.headers()["content-type"]).toContain("text/csv");
+        await shoot(page, `analytics-${figure}`, "desktop");
+        await expectAccessible(page, `analytics ${figure}`);
+      }
+
+      await page.getByRole("button", { name: tr.analytics.scopeValue.team }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get("scope")).toBe("team");
+      await page.locator(".figure-block table").first().waitFor();
+      expect(
+        await page.getByRole("button", { name: tr.analytics.scopeValue.team }).getAttribute("aria-pressed"),
+      ).toBe("true");
+    }, 60_000);
+
+    it(
+      "works on a phone (390×844): Heute, briefing, log, a tender and a figure",
       async () => {
         const phone = await open("phone");
         try {
@@ -286,6 +490,18 @@ export function describeApp(lang: Lang): void {
           await p.goto(`${server.baseUrl}/people/${personId}`);
           await p.getByRole("heading", { level: 1, name: personName }).waitFor();
           await shoot(p, "person", "phone");
+
+          await p.goto(`${server.baseUrl}${tenderPath}`);
+          await p.getByRole("heading", { name: tr.coverage.title }).waitFor();
+          expect(await elementsWiderThanViewport(p)).toEqual([]);
+          await shoot(p, "tender", "phone");
+          await expectAccessible(p, "tender on a phone");
+
+          await p.goto(`${server.baseUrl}/analytics/win-rate-by-warmth`);
+          await p.locator('.figure-block svg[role="img"]').first().waitFor();
+          expect(await elementsWiderThanViewport(p)).toEqual([]);
+          await shoot(p, "analytics-win-rate-by-warmth", "phone");
+          await expectAccessible(p, "analytics on a phone");
         } finally {
           await phone.context.close();
         }

@@ -11,4 +11,7 @@ export const keys = {
   company: (id: string) => ["company", id] as const,
   search: (q: string, types: string) => ["search", types, q] as const,
   briefing: (id: string) => ["person", id, "briefing"] as const,
+  pipeline: ["pipeline"] as const,
+  deal: (id: string) => ["deal", id] as const,
+  analytics: (figure: string, scope: string) => ["analytics", figure, scope] as const,
 };

@@ -13,6 +13,7 @@ import type { StageSuggestion } from "../../core/relationship/suggest-stage.ts";
 import type { Warmth } from "../../core/relationship/warmth.ts";
 import type { SearchEntityType } from "../../core/schemas/search.ts";
 import type { Stage } from "../../core/vocabulary.ts";
+import type { ContactRestrictionView, TenderAgendaLine } from "./deal-types.ts";
 
 export type { Company, Fact, Interaction, Localized, OpenLoop, Person, Relation };
 
@@ -32,11 +33,14 @@ export interface Me {
   canWrite: boolean;
 }
 
-export type AgendaLine = AgendaItem & { personName: string };
+/** `restriction`: a running tender procedure limits contact with this person to business. */
+export type AgendaLine = AgendaItem & { personName: string; restriction?: Localized | null };
 
 export interface Today {
   today: string;
   items: AgendaLine[];
+  /** Early warnings and due touches of the user's tenders before publication. */
+  tenders?: TenderAgendaLine[];
 }
 
 export interface Relationship {
@@ -47,6 +51,8 @@ export interface Relationship {
   stageSuggestion: StageSuggestion | null;
   interactionCount?: number;
   lastInteractionAt?: string | null;
+  /** Running tender procedures in which this person is a stakeholder. */
+  restrictions?: ContactRestrictionView[];
 }
 
 export interface PersonHistory {

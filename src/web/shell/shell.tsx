@@ -11,6 +11,8 @@ interface NavItem {
   href: string;
   icon: IconName;
   label: string;
+  /** A shorter label for the phone's bottom bar. */
+  short?: string;
   match: (path: string) => boolean;
 }
 
@@ -29,6 +31,14 @@ export function Shell({ children }: { children: ReactNode }): ReactElement {
       icon: "companies",
       label: t("nav.companies"),
       match: (p) => p.startsWith("/companies"),
+    },
+    { href: "/deals", icon: "deals", label: t("nav.deals"), match: (p) => p.startsWith("/deals") },
+    {
+      href: "/analytics",
+      icon: "chart",
+      label: t("nav.analytics"),
+      short: t("nav.analyticsShort"),
+      match: (p) => p.startsWith("/analytics"),
     },
   ];
   const current = (item: NavItem) => (item.match(location) ? "page" : undefined);
@@ -117,7 +127,7 @@ export function Shell({ children }: { children: ReactNode }): ReactElement {
         {items.slice(2).map((item) => (
           <Link key={item.href} href={item.href} className="bottomnav-link" aria-current={current(item)}>
             <Icon name={item.icon} size={22} />
-            <span>{item.label}</span>
+            <span>{item.short ?? item.label}</span>
           </Link>
         ))}
       </nav>

@@ -15,6 +15,8 @@ const PATHS = {
   heart: "M12 20s-7-4.4-7-9.5A4 4 0 0 1 12 8a4 4 0 0 1 7 2.5C19 15.6 12 20 12 20z",
   edit: "M4 20h4L19 9l-4-4L4 16v4zM14 6l4 4",
   briefing: "M6 3h9l4 4v14H6zM14 3v5h5M9 12h7m-7 4h7",
+  deals: "M4 8h16v11H4zM9 8V5h6v3M4 13h16",
+  chart: "M4 20V4M4 20h16M8 16v-4m4 4V8m4 8v-6",
 } as const;
 
 export type IconName = keyof typeof PATHS;

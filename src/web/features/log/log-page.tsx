@@ -13,6 +13,7 @@ import { localDateTimeInput } from "../../i18n/format.ts";
 import { personName } from "../../ui/person-name.ts";
 import { FieldError } from "../../ui/status.tsx";
 import { useTitle } from "../../ui/use-title.ts";
+import { RestrictionNotices } from "../deals/restriction-notices.tsx";
 import { CloseLoops } from "./close-loops.tsx";
 import { type FactDraft, FactsEditor, type LoopDraft, LoopsEditor } from "./learned-editors.tsx";
 import { LogDone } from "./log-done.tsx";
@@ -166,6 +167,7 @@ function LogForm(props: {
       <section className="form-section" aria-labelledby={`${id}-who`}>
         <h2 id={`${id}-who`}>{t("log.who")}</h2>
         <PeoplePicker value={people} onChange={setPeople} error={errorOf("participantIds")} />
+        <RestrictionNotices personIds={people.map((p) => p.id)} />
       </section>
 
       <section className="form-section" aria-labelledby={`${id}-what`}>

@@ -11,6 +11,7 @@ import { personName } from "../../ui/person-name.ts";
 import { StanceBadge } from "../../ui/stance-badge.tsx";
 import { ErrorNote, Loading } from "../../ui/status.tsx";
 import { useTitle } from "../../ui/use-title.ts";
+import { RestrictionNotices } from "../deals/restriction-notices.tsx";
 import { AddressFormCard } from "./address-form-card.tsx";
 import { CadenceCard } from "./cadence-card.tsx";
 import { DetailsCard } from "./details-card.tsx";
@@ -68,6 +69,8 @@ export function PersonPage({ id }: { id: string }): ReactElement {
           </Link>
         </div>
       </header>
+
+      <RestrictionNotices personIds={[id]} />
 
       <div className="person-grid">
         <div className="person-col">

@@ -28,6 +28,12 @@ export function AgendaRow({ line }: { line: AgendaLine }): ReactElement {
             {pick(line.caution)}
           </p>
         ) : null}
+        {line.restriction ? (
+          <p className="caution-line">
+            <span aria-hidden="true">⚠ </span>
+            {pick(line.restriction)}
+          </p>
+        ) : null}
         {ahead >= 0 ? (
           <p className="agenda-date muted small">
             <time dateTime={line.date} title={formatDay(locale, line.date)}>

@@ -12,6 +12,7 @@ import { ErrorNote, Loading } from "../../ui/status.tsx";
 import { useTitle } from "../../ui/use-title.ts";
 import { AgendaRow } from "./agenda-row.tsx";
 import { FirstRun } from "./first-run.tsx";
+import { TenderLines } from "./tender-lines.tsx";
 
 const SECTIONS: AgendaSection[] = ["today", "open_loops", "keep_in_touch", "upcoming"];
 // A calm morning: a handful per section, the rest one tap away. The agenda is ranked, so the
@@ -58,6 +59,7 @@ export function TodayPage(): ReactElement {
       </header>
       {today.isPending ? <Loading /> : null}
       {today.isError ? <ErrorNote error={today.error} /> : null}
+      <TenderLines lines={today.data?.tenders ?? []} />
       {today.data && today.data.items.length === 0 ? (
         <div className="card calm">
           <h2>{t("today.allDoneTitle")}</h2>
