@@ -1,3 +1,4 @@
+import type { SensitiveDecision } from "../../core/privacy/sensitive-review.ts";
 import type { PersonUpdateInput } from "../../core/schemas/person.ts";
 import type { Stage, Stance } from "../../core/vocabulary.ts";
 import { api, queryString } from "./client.ts";
@@ -63,6 +64,7 @@ export function createFact(input: {
   category: Fact["category"];
   text: string;
   refersTo: string | null;
+  sensitive?: SensitiveDecision;
 }) {
   return api<Fact>("/api/facts", { method: "POST", body: input });
 }

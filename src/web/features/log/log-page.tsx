@@ -14,6 +14,8 @@ import { personName } from "../../ui/person-name.ts";
 import { FieldError } from "../../ui/status.tsx";
 import { useTitle } from "../../ui/use-title.ts";
 import { RestrictionNotices } from "../deals/restriction-notices.tsx";
+import { SensitiveChoice } from "../privacy/sensitive-choice.tsx";
+import { type SensitiveDecision, withSensitiveDecision } from "../privacy/sensitive-finding.ts";
 import { CloseLoops } from "./close-loops.tsx";
 import { type FactDraft, FactsEditor, type LoopDraft, LoopsEditor } from "./learned-editors.tsx";
 import { LogDone } from "./log-done.tsx";
@@ -143,6 +145,11 @@ function LogForm(props: {
           ? null
           : ({ ...selfCheck, note: selfCheck.note.trim() || null } as ConversationInput["selfCheck"]),
     });
+  };
+
+  // Resends exactly what was refused; one decision covers every flagged fact and the self-check note.
+  const decide = (decision: SensitiveDecision) => {
+    if (save.variables) save.mutate(withSensitiveDecision(save.variables, decision));
   };
 
   const shown = new Set([
@@ -344,6 +351,7 @@ function LogForm(props: {
             ) : null}
           </div>
         ) : null}
+        <SensitiveChoice error={save.error} onChoose={decide} disabled={save.isPending} />
         <button type="submit" className="button primary big" disabled={save.isPending}>
           {save.isPending ? t("log.saving") : t("log.save")}
         </button>

@@ -94,7 +94,7 @@ export function DetailsCard({ person }: { person: Person }): ReactElement {
         field="notes"
         kind="textarea"
         value={person.notes ?? ""}
-        onSave={(v) => save({ notes: v || null })}
+        onSave={(v, sensitive) => save({ notes: v || null, sensitive })}
       />
       {person.channels.length > 0 ? (
         <ul className="channel-list">

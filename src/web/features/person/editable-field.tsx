@@ -3,6 +3,8 @@ import { useTranslation } from "react-i18next";
 import { isApiError } from "../../api/api-error.ts";
 import { Icon } from "../../ui/icons.tsx";
 import { FieldError } from "../../ui/status.tsx";
+import { SensitiveChoice } from "../privacy/sensitive-choice.tsx";
+import type { SensitiveDecision } from "../privacy/sensitive-finding.ts";
 
 type InputKind = "text" | "textarea" | "date" | "number";
 
@@ -17,25 +19,28 @@ export function EditableField(props: {
   display?: ReactNode;
   kind?: InputKind;
   placeholder?: string;
-  onSave: (value: string) => Promise<unknown>;
+  /** `sensitive` is set only when the person resends a note the server flagged as sensitive. */
+  onSave: (value: string, sensitive?: SensitiveDecision) => Promise<unknown>;
 }): ReactElement {
   const { t } = useTranslation();
   const { label, field, value, kind = "text", onSave } = props;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | undefined>();
+  const [failure, setFailure] = useState<{ error: unknown; value: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const inputId = useId();
   const errorId = `${inputId}-error`;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async (saved: string, sensitive?: SensitiveDecision) => {
     setSaving(true);
     setError(undefined);
+    setFailure(null);
     try {
-      await onSave(draft.trim());
+      await onSave(saved, sensitive);
       setEditing(false);
     } catch (caught) {
+      setFailure({ error: caught, value: saved });
       setError(
         isApiError(caught)
           ? (caught.fieldMessage(field) ?? caught.fields[0]?.message ?? caught.message)
@@ -44,6 +49,10 @@ export function EditableField(props: {
     } finally {
       setSaving(false);
     }
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save(draft.trim());
   };
 
   if (!editing) {
@@ -60,6 +69,7 @@ export function EditableField(props: {
           aria-label={t("common.editField", { field: label })}
           onClick={() => {
             setDraft(value);
+            setFailure(null);
             setEditing(true);
           }}
         >
@@ -92,6 +102,13 @@ export function EditableField(props: {
         />
       )}
       <FieldError id={errorId} message={error} />
+      {failure ? (
+        <SensitiveChoice
+          error={failure.error}
+          onChoose={(decision) => void save(failure.value, decision)}
+          disabled={saving}
+        />
+      ) : null}
       <div className="row-actions">
         <button type="submit" className="button small primary" disabled={saving}>
           {t("common.save")}

@@ -10,6 +10,8 @@ import { FACT_CATEGORIES } from "../../api/vocabulary.ts";
 import { formatDay } from "../../i18n/format.ts";
 import { useLocale } from "../../i18n/use-locale.ts";
 import { FieldError, Loading } from "../../ui/status.tsx";
+import { SensitiveChoice } from "../privacy/sensitive-choice.tsx";
+import { type SensitiveDecision, withSensitiveDecision } from "../privacy/sensitive-finding.ts";
 
 /** Persönliches: what we know about their life, grouped the way people think about it. */
 export function FactsCard({ personId }: { personId: string }): ReactElement {
@@ -71,7 +73,7 @@ function AddFactForm({ personId, onDone }: { personId: string; onDone: () => voi
   const [refersTo, setRefersTo] = useState("");
   const id = useId();
   const add = useMutation({
-    mutationFn: () => createFact({ personId, category, text: text.trim(), refersTo: refersTo || null }),
+    mutationFn: (input: Parameters<typeof createFact>[0]) => createFact(input),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: ["person", personId] });
       onDone();
@@ -80,7 +82,11 @@ function AddFactForm({ personId, onDone }: { personId: string; onDone: () => voi
   const error = isApiError(add.error) ? add.error : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    add.mutate();
+    add.mutate({ personId, category, text: text.trim(), refersTo: refersTo || null });
+  };
+  // Resends exactly what was refused, so the decision covers the text the server checked.
+  const decide = (decision: SensitiveDecision) => {
+    if (add.variables) add.mutate(withSensitiveDecision(add.variables, decision));
   };
   return (
     <form className="stack inset" onSubmit={submit}>
@@ -112,6 +118,7 @@ function AddFactForm({ personId, onDone }: { personId: string; onDone: () => voi
       <input id={`${id}-date`} type="date" value={refersTo} onChange={(e) => setRefersTo(e.target.value)} />
       <FieldError id={`${id}-date-err`} message={error?.fieldMessage("refersTo")} />
       {error && error.fields.length === 0 ? <p className="error-note">{error.message}</p> : null}
+      <SensitiveChoice error={add.error} onChoose={decide} disabled={add.isPending} />
       <div className="row-actions">
         <button type="submit" className="button small primary" disabled={add.isPending}>
           {t("facts.save")}

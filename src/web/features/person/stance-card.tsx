@@ -5,6 +5,8 @@ import { isApiError } from "../../api/api-error.ts";
 import type { Person } from "../../api/types.ts";
 import { STANCES } from "../../api/vocabulary.ts";
 import { FieldError } from "../../ui/status.tsx";
+import { SensitiveChoice } from "../privacy/sensitive-choice.tsx";
+import { type SensitiveDecision, withSensitiveDecision } from "../privacy/sensitive-finding.ts";
 import { useUpdatePerson } from "./use-update-person.ts";
 
 /** Haltung: befriend by default; keep professional or caution silence every friendship nudge. */
@@ -20,6 +22,13 @@ export function StanceCard({ person }: { person: Person }): ReactElement {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     update.mutate({ stance, stanceReason: reason.trim() || null }, { onSuccess: () => setEditing(false) });
+  };
+  // Resends exactly what was refused, so the decision covers the reason the server checked.
+  const decide = (decision: SensitiveDecision) => {
+    if (update.variables)
+      update.mutate(withSensitiveDecision(update.variables, decision), {
+        onSuccess: () => setEditing(false),
+      });
   };
 
   return (
@@ -85,6 +94,7 @@ export function StanceCard({ person }: { person: Person }): ReactElement {
             id={`${reasonId}-err`}
             message={error?.fieldMessage("stanceReason") ?? error?.fieldMessage("stance")}
           />
+          <SensitiveChoice error={update.error} onChoose={decide} disabled={update.isPending} />
           <div className="row-actions">
             <button type="submit" className="button small primary" disabled={update.isPending}>
               {t("common.save")}
