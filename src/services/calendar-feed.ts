@@ -50,7 +50,7 @@ export async function revokeCalendarFeeds(ctx: ServiceContext, actor: Actor): Pr
 /** The feed for a secret, or null for an unknown or revoked one (the route answers 404 either way). */
 export async function renderCalendarFeed(ctx: ServiceContext, secret: string): Promise<string | null> {
   const credential = await findCredentialByHash(ctx.store.db, hashSecret(secret));
-  if (!credential || credential.kind !== "calendar_feed" || credential.revokedAt) return null;
+  if (credential?.kind !== "calendar_feed" || credential.revokedAt) return null;
   const user = await findUser(ctx.store.db, credential.userId);
   if (!user) return null;
   const now = nowIso(ctx);

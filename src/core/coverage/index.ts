@@ -1,6 +1,11 @@
 export { EARLY_WARNING_DAYS, type EarlyWarning, earlyWarning, LOW_COVERAGE_BELOW } from "./early-warning.ts";
 export { describeLastContact, monthsBetween } from "./last-contact.ts";
-export { DAYS_PER_TOUCH_ROUND, MAX_TOUCH_ROUNDS, type PlannedTouch, readinessPlan } from "./readiness-plan.ts";
+export {
+  DAYS_PER_TOUCH_ROUND,
+  MAX_TOUCH_ROUNDS,
+  type PlannedTouch,
+  readinessPlan,
+} from "./readiness-plan.ts";
 export {
   type Coverage,
   type CoverageGap,

@@ -21,7 +21,8 @@ export function describeLastContact(lastContactAt: IsoDateTime | null, today: Is
     const weeks = Math.floor(days / 7);
     return { de: `letzter Kontakt vor ${weeks} Wochen`, en: `last contact ${weeks} weeks ago` };
   }
-  if (months < 24) return { de: `letzter Kontakt vor ${months} Monaten`, en: `last contact ${months} months ago` };
+  if (months < 24)
+    return { de: `letzter Kontakt vor ${months} Monaten`, en: `last contact ${months} months ago` };
   const years = Math.floor(months / 12);
   return { de: `letzter Kontakt vor ${years} Jahren`, en: `last contact ${years} years ago` };
 }

@@ -52,7 +52,11 @@ describe("readinessPlan", () => {
   });
 
   it("uses one round on a short runway", () => {
-    const plan = readinessPlan([weber, kurz, { ...kurz, personId: "k2", name: "K2" }], "2026-03-11", "2026-03-01");
+    const plan = readinessPlan(
+      [weber, kurz, { ...kurz, personId: "k2", name: "K2" }],
+      "2026-03-11",
+      "2026-03-01",
+    );
     expect(plan.map((t) => t.date)).toEqual(["2026-03-01", "2026-03-04", "2026-03-07"]);
   });
 
@@ -72,21 +76,25 @@ describe("readinessPlan", () => {
       lastContactAt: fc.constant(null),
     });
     fc.assert(
-      fc.property(fc.array(stakeholderArb, { maxLength: 15 }), fc.integer({ min: -5, max: 400 }), (list, runway) => {
-        const today = "2028-02-10";
-        const publication = addDays(today, runway);
-        const plan = readinessPlan(list, publication, today);
-        for (const touch of plan) {
-          expect(touch.date >= today).toBe(true);
-          expect(touch.date < publication).toBe(true);
-        }
-        for (let i = 1; i < plan.length; i++) expect(plan[i]!.date >= plan[i - 1]!.date).toBe(true);
-        const first = plan[0];
-        if (first && !list.some((x) => x.role === "decision_maker")) expect(first.personId).toBeNull();
-        if (first && list.some((x) => x.role === "decision_maker" && x.warmth < 30)) {
-          expect(list.find((x) => x.personId === first.personId)?.role).toBe("decision_maker");
-        }
-      }),
+      fc.property(
+        fc.array(stakeholderArb, { maxLength: 15 }),
+        fc.integer({ min: -5, max: 400 }),
+        (list, runway) => {
+          const today = "2028-02-10";
+          const publication = addDays(today, runway);
+          const plan = readinessPlan(list, publication, today);
+          for (const touch of plan) {
+            expect(touch.date >= today).toBe(true);
+            expect(touch.date < publication).toBe(true);
+          }
+          for (let i = 1; i < plan.length; i++) expect(plan[i]!.date >= plan[i - 1]!.date).toBe(true);
+          const first = plan[0];
+          if (first && !list.some((x) => x.role === "decision_maker")) expect(first.personId).toBeNull();
+          if (first && list.some((x) => x.role === "decision_maker" && x.warmth < 30)) {
+            expect(list.find((x) => x.personId === first.personId)?.role).toBe("decision_maker");
+          }
+        },
+      ),
     );
   });
 });

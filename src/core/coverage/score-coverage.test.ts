@@ -87,11 +87,19 @@ describe("scoreCoverage", () => {
       ],
       NOW,
     );
-    expect(coverage.gaps.map((g) => g.personId)).toEqual(["inf-cold-3", "inf-cold-1", "user-cold", "dm-cool"]);
+    expect(coverage.gaps.map((g) => g.personId)).toEqual([
+      "inf-cold-3",
+      "inf-cold-1",
+      "user-cold",
+      "dm-cool",
+    ]);
   });
 
   it("counts a missing decision maker as a cold one and reports the gap first", () => {
-    const coverage = scoreCoverage([s({ personId: "anna", role: "influencer", influence: 1, warmth: 100 })], NOW);
+    const coverage = scoreCoverage(
+      [s({ personId: "anna", role: "influencer", influence: 1, warmth: 100 })],
+      NOW,
+    );
     // weight 2 plus 8 for the unknown decision maker: 200 / 10
     expect(coverage.score).toBe(20);
     expect(coverage.gaps).toEqual([
@@ -110,7 +118,9 @@ describe("scoreCoverage", () => {
   it("is 0 with nobody known and 100 when everyone is at full warmth", () => {
     expect(scoreCoverage([], NOW).score).toBe(0);
     expect(scoreCoverage([], NOW).gaps).toHaveLength(1);
-    expect(scoreCoverage([{ ...weber, warmth: 100 }, s({ personId: "x", warmth: 100 })], NOW).score).toBe(100);
+    expect(scoreCoverage([{ ...weber, warmth: 100 }, s({ personId: "x", warmth: 100 })], NOW).score).toBe(
+      100,
+    );
   });
 
   it("clamps warmth given outside 0–100", () => {

@@ -1,7 +1,13 @@
 import { dayOf, type IsoDate, type IsoDateTime } from "../dates.ts";
 import type { Localized } from "../locale.ts";
 import { describeLastContact } from "./last-contact.ts";
-import { type Influence, ROLE_LABELS, rolePriority, type Stakeholder, type StakeholderRole } from "./stakeholder.ts";
+import {
+  type Influence,
+  ROLE_LABELS,
+  rolePriority,
+  type Stakeholder,
+  type StakeholderRole,
+} from "./stakeholder.ts";
 import { BAND_LABELS, WARMTH_WARM_FROM, type WarmthBand, warmthBand } from "./warmth-bands.ts";
 
 // Coverage is the weighted mean warmth of the people who decide a deal. A weighted mean stays in
@@ -49,7 +55,8 @@ export interface Coverage {
   gaps: CoverageGap[];
 }
 
-const clampWarmth = (warmth: number): number => (Number.isFinite(warmth) ? Math.min(100, Math.max(0, warmth)) : 0);
+const clampWarmth = (warmth: number): number =>
+  Number.isFinite(warmth) ? Math.min(100, Math.max(0, warmth)) : 0;
 
 export function weightOf(stakeholder: Pick<Stakeholder, "role" | "influence">): number {
   return ROLE_WEIGHTS[stakeholder.role] * stakeholder.influence;
