@@ -42,7 +42,9 @@ export async function measurePeopleList(
         },
         step / (scrollSteps + 1),
       );
-      const state = await page.evaluate(() => {
+      // What the user sees is the next painted frame, not the DOM at the instant of the scroll event.
+      const state = await page.evaluate(async () => {
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         const rows = [...document.querySelectorAll("li.virtual-row")].filter((row) => {
           const box = row.getBoundingClientRect();
           return box.bottom > 0 && box.top < window.innerHeight;
