@@ -58,21 +58,26 @@ export async function agendaFloor(db: FloorDb, workspaceId: string, userId: stri
 }
 
 export async function searchFloor(db: FloorDb, workspaceId: string, userId: string, query: string) {
-  const [term] = queryTerms(query);
-  const hits = (await db.all(
-    `select entity_type, entity_id, max(case when term = ? then 1 else 0 end) as score from search_terms
-     where workspace_id = ? and term >= ? and term < ? and (visible_to is null or visible_to = ?)
-     group by entity_type, entity_id order by score desc, entity_type, entity_id limit 20`,
-    [term, workspaceId, term, prefixUpperBound(term ?? "a"), userId],
-  )) as Array<{ entity_id: string }>;
-  const ids = hits.map((h) => h.entity_id);
-  if (ids.length === 0) return hits;
+  const [term = "a"] = queryTerms(query);
+  // The same bounded read of the term index as the product's one-word search (src/store/search.ts).
+  const entries = (await db.all(
+    `select entity_type, entity_id, term from search_terms
+     where workspace_id = ? and term >= ? and term < ? and entity_type in ('person','company','fact')
+       and (visible_to is null or visible_to = ?)
+     order by term, entity_type, entity_id limit 200`,
+    [workspaceId, term, prefixUpperBound(term), userId],
+  )) as Array<{ entity_type: string; entity_id: string }>;
+  const ids = [...new Set(entries.filter((e) => e.entity_type === "person").map((e) => e.entity_id))].slice(
+    0,
+    20,
+  );
+  if (ids.length === 0) return entries;
   const marks = ids.map(() => "?").join(",");
   await db.all(
     `select p.id, p.first_name, p.last_name, p.job_title, c.name from people p left join companies c on c.id = p.company_id where p.workspace_id = ? and p.id in (${marks})`,
     [workspaceId, ...ids],
   );
-  return hits;
+  return entries;
 }
 
 async function personCore(db: FloorDb, workspaceId: string, personId: string, now: string) {

@@ -194,6 +194,26 @@ describeEachStore("API: every entity can be created, listed, searched, updated a
     }
   });
 
+  it("one-word search ranks exact words first, people before companies before facts, then longer words", async () => {
+    const { call } = await signedInClient(store());
+    const annabelle = (await call("POST", "/api/people", { firstName: "Annabelle", lastName: "Roth" })).body
+      .id as string;
+    const company = (await call("POST", "/api/companies", { name: "Anna Kältetechnik" })).body.id as string;
+    const anna = (await call("POST", "/api/people", { firstName: "Anna", lastName: "Becker" })).body
+      .id as string;
+    const fact = (
+      await call("POST", "/api/facts", {
+        personId: annabelle,
+        category: "family",
+        text: "Schwester Anna wohnt in Kiel",
+      })
+    ).body.id as string;
+    const hits = (await call("GET", "/api/search?q=Anna")).body.items as Array<{ id: string }>;
+    expect(hits.map((h) => h.id)).toEqual([anna, company, fact, annabelle]);
+    const limited = (await call("GET", "/api/search?q=ann&limit=2")).body.items as Array<{ id: string }>;
+    expect(limited).toHaveLength(2);
+  });
+
   it("deleting a person removes their facts, loops and relations, and their facts from search", async () => {
     const { call } = await signedInClient(store());
     const jan = (await call("POST", "/api/people", { firstName: "Jan", lastName: "Kowalski" })).body
