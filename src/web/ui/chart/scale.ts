@@ -16,8 +16,12 @@ export function niceScale(min: number, max: number, count = 4): LinearScale {
   const raw = (high - low) / Math.max(1, count);
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude;
-  const start = Math.floor(low / step) * step;
-  const end = Math.ceil(high / step) * step;
+  // Rounded to the step's digits (0.0019 / 0.0001 * 0.0001 is 0.0018999…), then widened by a step if
+  // rounding still left the data outside.
+  let start = roundTo(Math.floor(low / step) * step, step);
+  let end = roundTo(Math.ceil(high / step) * step, step);
+  if (start > low) start = roundTo(start - step, step);
+  if (end < high) end = roundTo(end + step, step);
   const ticks: number[] = [];
   // Whole multiples of the step, rounded so that 0.1 + 0.2 does not print as 0.30000000000000004.
   for (let i = 0; start + i * step <= end + step / 1e6; i++) ticks.push(roundTo(start + i * step, step));
