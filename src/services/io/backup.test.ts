@@ -155,7 +155,10 @@ describeEachStore("JSON backup and restore", (store, dialect) => {
     const target = await openTestStore(dialect);
     try {
       const restored = testContext(target);
-      const middle = Math.floor(backup.length * 0.6);
+      // Cut in the middle of a line (a cut that happens to fall on a line end is the next case).
+      const lineStart = backup.lastIndexOf("\n", Math.floor(backup.length * 0.6)) + 1;
+      const lineEnd = backup.indexOf("\n", lineStart);
+      const middle = lineStart + Math.max(1, Math.floor((lineEnd - lineStart) / 2));
       await expect(restoreBackup(restored, backup.slice(0, middle))).rejects.toMatchObject({
         localized: { en: expect.stringMatching(/^Line \d+: Not a valid table row\.$/) },
       });
