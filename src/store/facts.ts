@@ -99,7 +99,9 @@ export async function findFacts(
     .where("id", "in", ids)
     .where(factVisibleTo(viewerId))
     .execute();
-  return rows.map(toFact);
+  // In the order asked (ids made in the same millisecond do not sort by creation).
+  const byId = new Map(rows.map((row) => [row.id, toFact(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export async function findFact(db: Db, workspaceId: string, id: string, viewerId: string) {
