@@ -1,5 +1,5 @@
 import type {} from "@fastify/cookie";
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import {
   acceptInvitationInput,
@@ -19,20 +19,9 @@ import {
   updateUser,
 } from "../../services/accounts.ts";
 import { auditQuery, listAuditLog } from "../../services/audit.ts";
-import { SESSION_LIFETIME_MS } from "../../services/credentials.ts";
-import { SESSION_COOKIE } from "../cookies.ts";
+import { SESSION_COOKIE, setSessionCookie } from "../cookies.ts";
 import { idParam } from "../crud-routes.ts";
 import { defineRoute } from "../route.ts";
-
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, secret: string): void {
-  reply.setCookie(SESSION_COOKIE, secret, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: request.protocol === "https",
-    path: "/",
-    maxAge: SESSION_LIFETIME_MS / 1000,
-  });
-}
 
 const baseUrl = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 

@@ -7,10 +7,9 @@ import {
   exchangeSignInLink,
   listApiTokens,
   revokeApiToken,
-  SESSION_LIFETIME_MS,
 } from "../../services/credentials.ts";
 import { getCurrentUser, signOut } from "../../services/users.ts";
-import { SESSION_COOKIE } from "../cookies.ts";
+import { SESSION_COOKIE, setSessionCookie } from "../cookies.ts";
 import { idParam } from "../crud-routes.ts";
 import { defineRoute } from "../route.ts";
 
@@ -56,16 +55,8 @@ export const authRoutes = [
         r.reply.code(303).header("location", "/sign-in?expired=1");
         return null;
       }
-      r.reply
-        .setCookie(SESSION_COOKIE, session.secret, {
-          httpOnly: true,
-          sameSite: "lax",
-          secure: r.request.protocol === "https",
-          path: "/",
-          maxAge: SESSION_LIFETIME_MS / 1000,
-        })
-        .code(303)
-        .header("location", "/");
+      setSessionCookie(r.request, r.reply, session.secret);
+      r.reply.code(303).header("location", "/");
       return null;
     },
   }),
