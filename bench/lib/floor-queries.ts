@@ -58,7 +58,9 @@ export async function agendaFloor(db: FloorDb, workspaceId: string, userId: stri
 }
 
 export async function searchFloor(db: FloorDb, workspaceId: string, userId: string, query: string) {
-  const [term = "a"] = queryTerms(query);
+  const terms = queryTerms(query).slice(0, 8);
+  if (terms.length > 1) return multiWordSearchFloor(db, workspaceId, userId, terms);
+  const [term = "a"] = terms;
   // The same bounded read of the term index as the product's one-word search (src/store/search.ts).
   const entries = (await db.all(
     `select entity_type, entity_id, term from search_terms
@@ -71,13 +73,97 @@ export async function searchFloor(db: FloorDb, workspaceId: string, userId: stri
     0,
     20,
   );
-  if (ids.length === 0) return entries;
+  await describePeople(db, workspaceId, ids);
+  return entries;
+}
+
+async function describePeople(db: FloorDb, workspaceId: string, ids: string[]) {
+  if (ids.length === 0) return;
   const marks = ids.map(() => "?").join(",");
   await db.all(
     `select p.id, p.first_name, p.last_name, p.job_title, c.name from people p left join companies c on c.id = p.company_id where p.workspace_id = ? and p.id in (${marks})`,
     [workspaceId, ...ids],
   );
-  return entries;
+}
+
+/**
+ * The product's multi-word plan (src/store/search.ts, decision 093) in raw SQL: bounded counts
+ * pick the rarest word, its range is walked on the term index in doubling chunks, and each new
+ * entity is checked against the other words and for visibility through its own terms.
+ */
+async function multiWordSearchFloor(db: FloorDb, workspaceId: string, userId: string, terms: string[]) {
+  const sizes = await Promise.all(
+    terms.map(async (term) => {
+      const [row] = (await db.all(
+        "select count(*) as n from (select entity_id from search_terms where workspace_id = ? and term >= ? and term < ? limit 5000)",
+        [workspaceId, term, prefixUpperBound(term)],
+      )) as Array<{ n: number }>;
+      return { term, size: Number(row?.n ?? 0) };
+    }),
+  );
+  const [rarest = "", ...others] = sizes
+    .sort((a, b) => a.size - b.size || b.term.length - a.term.length || (a.term < b.term ? -1 : 1))
+    .map((s) => s.term);
+  const hits: Array<{ entity_type: string; entity_id: string }> = [];
+  const seen = new Set<string>();
+  let after: { term: string; entity_type: string; entity_id: string } | null = null;
+  let chunkSize = 100;
+  let walked = 0;
+  let checked = 0;
+  while (hits.length < 20 && walked < 2000 && checked < 500) {
+    const chunk = (await db.all(
+      after
+        ? `select term, entity_type, entity_id from search_terms where workspace_id = ? and term >= ? and term < ?
+             and entity_type in ('person','company','fact') and (term > ? or (entity_type, entity_id) > (?, ?))
+             order by term, entity_type, entity_id limit ?`
+        : `select term, entity_type, entity_id from search_terms where workspace_id = ? and term >= ? and term < ?
+             and entity_type in ('person','company','fact') order by term, entity_type, entity_id limit ?`,
+      after
+        ? [
+            workspaceId,
+            after.term,
+            prefixUpperBound(rarest),
+            after.term,
+            after.entity_type,
+            after.entity_id,
+            chunkSize,
+          ]
+        : [workspaceId, rarest, prefixUpperBound(rarest), chunkSize],
+    )) as Array<{ term: string; entity_type: string; entity_id: string }>;
+    walked += chunk.length;
+    const candidates = new Map<string, string>();
+    for (const entry of chunk) {
+      if (seen.has(entry.entity_id) || candidates.size >= 500 - checked) continue;
+      seen.add(entry.entity_id);
+      candidates.set(entry.entity_id, entry.entity_type);
+    }
+    checked += candidates.size;
+    if (candidates.size > 0) {
+      const ids = [...candidates.keys()];
+      const ranges = others.map(() => "(term >= ? and term < ?)").join(" or ");
+      const rows = (await db.all(
+        `select entity_id, term from search_terms where entity_id in (${ids.map(() => "?").join(",")})
+           and workspace_id = ? and (visible_to is null or visible_to = ?) and (${ranges})`,
+        [...ids, workspaceId, userId, ...others.flatMap((w) => [w, prefixUpperBound(w)])],
+      )) as Array<{ entity_id: string; term: string }>;
+      const termsOf = new Map<string, string[]>();
+      for (const row of rows) termsOf.set(row.entity_id, [...(termsOf.get(row.entity_id) ?? []), row.term]);
+      for (const [id, found] of termsOf) {
+        if (others.every((w) => found.some((t) => t.startsWith(w)))) {
+          hits.push({ entity_type: candidates.get(id) ?? "", entity_id: id });
+        }
+      }
+    }
+    if (chunk.length < chunkSize) break;
+    after = chunk[chunk.length - 1] ?? null;
+    chunkSize = Math.min(chunkSize * 2, 400);
+  }
+  await describePeople(
+    db,
+    workspaceId,
+    hits.filter((h) => h.entity_type === "person").map((h) => h.entity_id),
+  );
+  return hits;
 }
 
 async function personCore(db: FloorDb, workspaceId: string, personId: string, now: string) {
@@ -147,22 +233,48 @@ export async function briefingFloor(
   ]);
 }
 
+/**
+ * A page of the people list by offset: the total (a full count) only with the first page, as the
+ * product returns it; one row more than the page tells whether a next page (cursor) exists.
+ */
 export async function peopleListFloor(db: FloorDb, workspaceId: string, offset: number) {
   const rows = (await db.all(
-    "select * from people where workspace_id = ? and is_contact = 1 order by sort_name, id limit 50 offset ?",
+    "select * from people where workspace_id = ? and is_contact = 1 order by sort_name, id limit 51 offset ?",
     [workspaceId, offset],
   )) as Array<{ id: string }>;
+  await Promise.all([
+    offset === 0
+      ? db.all("select count(*) from people where workspace_id = ? and is_contact = 1", [workspaceId])
+      : null,
+    hydratePeopleFloor(db, rows.slice(0, 50)),
+  ]);
+  return rows;
+}
+
+/** A page of the people list after a cursor (keyset: seek the index to the last row shown). */
+export async function peopleListAfterFloor(
+  db: FloorDb,
+  workspaceId: string,
+  after: { key: string; id: string },
+) {
+  const rows = (await db.all(
+    "select * from people where workspace_id = ? and is_contact = 1 and (sort_name, id) > (?, ?) order by sort_name, id limit 51",
+    [workspaceId, after.key, after.id],
+  )) as Array<{ id: string }>;
+  await hydratePeopleFloor(db, rows.slice(0, 50));
+  return rows;
+}
+
+async function hydratePeopleFloor(db: FloorDb, rows: Array<{ id: string }>) {
   const ids = rows.map((r) => r.id);
   const marks = ids.map(() => "?").join(",");
   await Promise.all([
-    db.all("select count(*) from people where workspace_id = ? and is_contact = 1", [workspaceId]),
     db.all(
       `select person_id, kind, label, value from person_channels where person_id in (${marks}) order by person_id, position`,
       ids,
     ),
     db.all(`select person_id, tag from person_tags where person_id in (${marks}) order by tag`, ids),
   ]);
-  return rows;
 }
 
 export async function pipelineFloor(db: FloorDb, workspaceId: string) {

@@ -840,6 +840,25 @@ describeEachStore("API: bad input gets the exact status and error body", (store)
     expect((await call("GET", "/api/search?q=")).body).toEqual(
       invalid([{ field: "q", code: "required", message: "Must not be empty." }]),
     );
+    expect((await call("GET", "/api/today?keepInTouch=0")).body).toEqual(
+      invalid([{ field: "keepInTouch", code: "too_small", message: "At least 1." }]),
+    );
+  });
+
+  it("the people list's cursor: damaged, together with offset, or made for another sort", async () => {
+    const first = (await call("GET", "/api/people?limit=1")).body as { cursor: string };
+    const problem = (message: string) => invalid([{ field: "after", code: "invalid", message }]);
+    expect((await call("GET", "/api/people?after=kaputt!")).body).toEqual(
+      problem("Not a valid cursor: send the previous page's `cursor` unchanged."),
+    );
+    expect((await call("GET", `/api/people?after=${first.cursor.slice(0, -4)}`)).status).toBe(400);
+    expect((await call("GET", `/api/people?after=${first.cursor}&offset=50`)).body).toEqual(
+      problem("Use either `after` or `offset`, not both."),
+    );
+    expect((await call("GET", `/api/people?after=${first.cursor}&sort=-created`)).body).toEqual(
+      problem("This cursor belongs to another sort order."),
+    );
+    expect((await call("GET", `/api/people?after=${first.cursor}`)).status).toBe(200);
   });
 
   it("a body that is not JSON at all is refused with 415; an oversized one with 413", async () => {

@@ -2,6 +2,7 @@ import { NotFoundError } from "../core/errors.ts";
 import type { Actor } from "../core/model/actor.ts";
 import type { Person } from "../core/model/person.ts";
 import { personCreateInput, personListQuery, personUpdateInput } from "../core/schemas/person.ts";
+import { encodePersonCursor } from "../core/schemas/person-cursor.ts";
 import { parseInput } from "../core/validation.ts";
 import { listAddressFormChanges, listStageChanges } from "../store/histories.ts";
 import * as people from "../store/people.ts";
@@ -38,10 +39,21 @@ export async function getPerson(ctx: ServiceContext, actor: Actor, id: string): 
   return person;
 }
 
+/**
+ * A page of people. `cursor` continues the list after this page (send it as `after`); `total`
+ * and `offset` come only with the pages they describe: the total with the first page, the
+ * offset with offset pages (decision 093).
+ */
 export async function listPeople(ctx: ServiceContext, actor: Actor, query: unknown) {
   const parsed = parseInput(personListQuery, query);
   const page = await people.listPeople(ctx.store.db, actor.workspaceId, parsed, actor.userId);
-  return { ...page, limit: parsed.limit, offset: parsed.offset };
+  return {
+    items: page.items,
+    ...(page.total === undefined ? {} : { total: page.total }),
+    limit: parsed.limit,
+    ...(parsed.after ? {} : { offset: parsed.offset }),
+    cursor: page.next ? encodePersonCursor(page.next) : null,
+  };
 }
 
 export async function updatePerson(

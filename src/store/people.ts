@@ -1,7 +1,8 @@
-import type { Selectable } from "kysely";
+import { type Selectable, sql } from "kysely";
 import type { IsoDate, IsoDateTime } from "../core/dates.ts";
 import type { Channel, Person } from "../core/model/person.ts";
 import type { PersonCreateInput, PersonListQuery, PersonUpdateInput } from "../core/schemas/person.ts";
+import type { PersonCursor } from "../core/schemas/person-cursor.ts";
 import { sortKey } from "../core/search-terms.ts";
 import type {
   AddressForm,
@@ -15,6 +16,7 @@ import type {
 import { fromFlag, toFlag } from "./booleans.ts";
 import { newId } from "./ids.ts";
 import type { Db } from "./open-store.ts";
+import { cachedTotal } from "./people-total.ts";
 import type { PeopleTable } from "./schema.ts";
 import { reindexEntity, removeFromIndex } from "./search-index.ts";
 
@@ -270,12 +272,30 @@ export async function findPerson(
   return (await findPeople(db, workspaceId, [id], viewerId))[0];
 }
 
+export interface PeoplePage {
+  items: Person[];
+  /** Only for the first page (no offset, no cursor): counting costs more than a page. */
+  total: number | undefined;
+  /** Where the next page starts, or null after the last row. */
+  next: PersonCursor | null;
+}
+
+const SORT_COLUMNS = {
+  name: "sort_name",
+  created: "created_at",
+  updated: "updated_at",
+} as const;
+
+/**
+ * One page of people in the order asked, by offset or after a cursor (keyset: the page costs the
+ * same however deep). The total comes with the first page only.
+ */
 export async function listPeople(
   db: Db,
   workspaceId: string,
   query: PersonListQuery,
   viewerId: string,
-): Promise<{ items: Person[]; total: number }> {
+): Promise<PeoplePage> {
   let base = db.selectFrom("people").where("people.workspace_id", "=", workspaceId);
   if (query.includeNonContacts !== "true") base = base.where("people.is_contact", "=", 1);
   if (query.companyId) base = base.where("people.company_id", "=", query.companyId);
@@ -295,23 +315,47 @@ export async function listPeople(
     );
   }
   const descending = query.sort.startsWith("-");
-  const column = {
-    name: "people.sort_name",
-    created: "people.created_at",
-    updated: "people.updated_at",
-  } as const;
-  const sortColumn = column[query.sort.replace("-", "") as keyof typeof column];
-  const [rows, count] = await Promise.all([
-    base
-      .selectAll("people")
-      .orderBy(sortColumn, descending ? "desc" : "asc")
-      .orderBy("people.id", descending ? "desc" : "asc")
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as("total")).executeTakeFirstOrThrow(),
+  const column = SORT_COLUMNS[query.sort.replace("-", "") as keyof typeof SORT_COLUMNS];
+  const direction = descending ? "desc" : "asc";
+  let page = base.selectAll("people");
+  if (query.after) {
+    // A row-value comparison: both engines seek the index (workspace_id, sort_name, id) to the
+    // cursor and read on from there (spelled out as ORs, SQLite would scan from the start).
+    const { key, id } = query.after;
+    const row = sql`(${sql.ref(`people.${column}`)}, people.id)`;
+    const cursor = sql`(${key}, ${id})`;
+    page = page.where(descending ? sql<boolean>`${row} < ${cursor}` : sql<boolean>`${row} > ${cursor}`);
+  }
+  page = page
+    .orderBy(`people.${column}`, direction)
+    .orderBy("people.id", direction)
+    .limit(query.limit + 1);
+  if (!query.after && query.offset > 0) page = page.offset(query.offset);
+  const firstPage = !query.after && query.offset === 0;
+  const [rows, total] = await Promise.all([
+    page.execute(),
+    firstPage
+      ? cachedTotal(db, JSON.stringify([workspaceId, filtersOf(query)]), async () => {
+          const count = await base
+            .select((eb) => eb.fn.countAll<number>().as("total"))
+            .executeTakeFirstOrThrow();
+          return Number(count.total);
+        })
+      : undefined,
   ]);
-  return { items: await hydrate(db, rows, viewerId), total: Number(count.total) };
+  const shown = rows.slice(0, query.limit);
+  const last = shown[shown.length - 1];
+  return {
+    items: await hydrate(db, shown, viewerId),
+    total,
+    next: last && rows.length > query.limit ? { sort: query.sort, key: last[column], id: last.id } : null,
+  };
+}
+
+/** What decides the count: everything in the query but paging and order. */
+function filtersOf(query: PersonListQuery) {
+  const { limit: _limit, offset: _offset, after: _after, sort: _sort, ...filters } = query;
+  return filters;
 }
 
 /** Loads channels and tags of many people in two queries (never one per person). */

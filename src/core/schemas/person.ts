@@ -22,6 +22,7 @@ import {
   shortText,
   tagName,
 } from "./common.ts";
+import { decodePersonCursor } from "./person-cursor.ts";
 
 export const channelInput = z.strictObject({
   kind: z.enum(CHANNEL_KINDS),
@@ -105,15 +106,55 @@ export type PersonUpdateInput = z.output<typeof personUpdateInput>;
 
 export const PERSON_SORTS = ["name", "-name", "created", "-created", "updated", "-updated"] as const;
 
-export const personListQuery = z.strictObject({
-  ...pageQuery,
-  sort: z.enum(PERSON_SORTS).default("name"),
-  companyId: id.optional(),
-  tag: tagName.optional(),
-  stance: z.enum(STANCES).optional(),
-  stage: z.enum(STAGES).optional(),
-  ownerId: id.optional(),
-  /** Family members who are not customers are left out unless asked for. */
-  includeNonContacts: z.enum(["true", "false"]).default("false"),
-});
+export const personListQuery = z
+  .strictObject({
+    ...pageQuery,
+    /** Keyset paging: the `cursor` of the previous page; the page starts after that row. */
+    after: z
+      .string()
+      .max(1000)
+      .optional()
+      .describe(
+        "The `cursor` of the previous page: the next page starts after its last row, at the cost of the first page however deep (instead of `offset`).",
+      )
+      .transform((text, ctx) => {
+        if (text === undefined) return undefined;
+        const cursor = decodePersonCursor(text);
+        if (!cursor) {
+          ctx.addIssue({ code: "custom", message: cursorMessage.damaged });
+          return z.NEVER;
+        }
+        return cursor;
+      }),
+    sort: z.enum(PERSON_SORTS).default("name"),
+    companyId: id.optional(),
+    tag: tagName.optional(),
+    stance: z.enum(STANCES).optional(),
+    stage: z.enum(STAGES).optional(),
+    ownerId: id.optional(),
+    /** Family members who are not customers are left out unless asked for. */
+    includeNonContacts: z.enum(["true", "false"]).default("false"),
+  })
+  .superRefine((query, ctx) => {
+    if (!query.after) return;
+    if (query.offset > 0)
+      ctx.addIssue({ code: "custom", path: ["after"], message: cursorMessage.withOffset });
+    else if (query.after.sort !== query.sort)
+      ctx.addIssue({ code: "custom", path: ["after"], message: cursorMessage.otherSort });
+  });
 export type PersonListQuery = z.output<typeof personListQuery>;
+
+const cursorMessage = {
+  damaged: bilingual(
+    "Kein gültiger Cursor: bitte den Wert von `cursor` der vorigen Seite unverändert senden.",
+    "Not a valid cursor: send the previous page's `cursor` unchanged.",
+  ),
+  withOffset: bilingual(
+    "Entweder `after` oder `offset` angeben, nicht beides.",
+    "Use either `after` or `offset`, not both.",
+  ),
+  otherSort: bilingual(
+    "Dieser Cursor gehört zu einer anderen Sortierung.",
+    "This cursor belongs to another sort order.",
+  ),
+};

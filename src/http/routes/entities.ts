@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { companyCreateInput, companyListQuery, companyUpdateInput } from "../../core/schemas/company.ts";
 import { factCreateInput, factListQuery, factUpdateInput } from "../../core/schemas/fact.ts";
 import {
@@ -26,6 +27,21 @@ import {
 } from "../entity-schemas.ts";
 import { defineRoute } from "../route.ts";
 
+/**
+ * The people list pages by offset or by cursor (decision 093): the total only on the first page,
+ * the offset only on offset pages, and always the cursor of the next page.
+ */
+const peoplePageSchema = z.object({
+  items: z.array(personSchema),
+  total: z.number().optional().describe("All people matching the filters; on the first page only."),
+  limit: z.number(),
+  offset: z.number().optional().describe("The offset asked for; absent on pages read with `after`."),
+  cursor: z
+    .string()
+    .nullable()
+    .describe("Send as `after` for the page after this one; null after the last person."),
+});
+
 export const entityRoutes = [
   ...crudRoutes({
     path: "/api/people",
@@ -43,7 +59,14 @@ export const entityRoutes = [
     list: people.listPeople,
     update: people.updatePerson,
     remove: people.deletePerson,
-  }),
+  }).map((route) =>
+    route.method === "GET" && route.path === "/api/people"
+      ? {
+          ...route,
+          response: { status: 200, description: "A page of people", schema: peoplePageSchema },
+        }
+      : route,
+  ),
   defineRoute({
     method: "GET",
     path: "/api/people/:id/history",

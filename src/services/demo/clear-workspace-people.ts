@@ -15,7 +15,7 @@ export async function clearWorkspacePeople(db: Db, workspaceId: string, viewerId
     const page = await listPeople(
       db,
       workspaceId,
-      { limit: PAGE, offset: 0, sort: "created", includeNonContacts: "true" },
+      { limit: PAGE, offset: 0, after: undefined, sort: "created", includeNonContacts: "true" },
       viewerId,
     );
     if (page.items.length === 0) break;

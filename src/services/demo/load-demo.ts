@@ -30,14 +30,14 @@ export async function loadDemo(
     const existing = await listPeople(
       db,
       actor.workspaceId,
-      { limit: 1, offset: 0, sort: "created", includeNonContacts: "true" },
+      { limit: 1, offset: 0, after: undefined, sort: "created", includeNonContacts: "true" },
       actor.userId,
     );
-    if (existing.total > 0) {
+    if (existing.items.length > 0) {
       if (!options.replace) {
         throw new ConflictError({
-          de: `Dieser Arbeitsbereich enthält schon ${existing.total} Personen. Die Demo ersetzt sie nur auf ausdrücklichen Wunsch („replace“) – dabei werden alle Kontakte, Firmen, Aufträge und Ausschreibungen gelöscht.`,
-          en: `This workspace already has ${existing.total} people. The demo replaces them only when asked to ("replace") – that deletes all contacts, companies, deals and tenders.`,
+          de: `Dieser Arbeitsbereich enthält schon ${existing.total ?? existing.items.length} Personen. Die Demo ersetzt sie nur auf ausdrücklichen Wunsch („replace“) – dabei werden alle Kontakte, Firmen, Aufträge und Ausschreibungen gelöscht.`,
+          en: `This workspace already has ${existing.total ?? existing.items.length} people. The demo replaces them only when asked to ("replace") – that deletes all contacts, companies, deals and tenders.`,
         });
       }
       await clearWorkspaceDeals(db, actor.workspaceId);

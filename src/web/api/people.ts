@@ -28,6 +28,28 @@ export function listPeople(filter: PeopleFilter & { limit: number; offset: numbe
   return api<Page<Person>>(`/api/people${queryString({ ...filter })}`, { signal });
 }
 
+/** A page of the people list: the total only on the first page, `cursor` continues after it. */
+export interface PeoplePage {
+  items: Person[];
+  total?: number;
+  limit: number;
+  offset?: number;
+  cursor: string | null;
+}
+
+/**
+ * One page of the people list, after the previous page's cursor when there is one (keyset: as
+ * fast deep in the list as at the top), else by offset (a jump, e.g. dragging the scrollbar).
+ */
+export function listPeoplePage(
+  filter: PeopleFilter & { limit: number; offset: number; after?: string },
+  signal?: AbortSignal,
+) {
+  const { after, offset, ...rest } = filter;
+  const paging = after ? { after } : { offset };
+  return api<PeoplePage>(`/api/people${queryString({ ...rest, ...paging })}`, { signal });
+}
+
 export function getPerson(id: string, signal?: AbortSignal) {
   return api<Person>(`/api/people/${id}`, { signal });
 }

@@ -1,11 +1,18 @@
-import { type QueryKey, useQueries, useQuery } from "@tanstack/react-query";
+import { type QueryKey, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useLayoutEffect, useRef, useState } from "react";
-import type { Page } from "../api/types.ts";
+
+/** What a list endpoint returns: the total at least on the first page; a cursor if it has them. */
+interface RowsPage<T> {
+  items: T[];
+  total?: number;
+  cursor?: string | null;
+}
 
 interface PagedRowsOptions<T> {
   pageKey: (page: number) => QueryKey;
-  fetchPage: (offset: number, limit: number, signal: AbortSignal) => Promise<Page<T>>;
+  /** `after`: the previous page's cursor, when that page is loaded and the list offers cursors. */
+  fetchPage: (offset: number, limit: number, signal: AbortSignal, after?: string) => Promise<RowsPage<T>>;
   pageSize: number;
   rowHeight: number;
   enabled?: boolean;
@@ -13,11 +20,14 @@ interface PagedRowsOptions<T> {
 
 /**
  * A list of any length in the window's scroll: only the rows on screen are in the DOM, and only
- * the pages under them are fetched (limit/offset), so 100,000 contacts scroll like 100.
+ * the pages under them are fetched, so 100,000 contacts scroll like 100. Scrolling on fetches the
+ * next page after the previous one's cursor (keyset, as fast deep down as at the top); a jump
+ * (dragging the scrollbar) fetches by offset.
  */
 export function usePagedRows<T>(options: PagedRowsOptions<T>) {
   const { pageKey, fetchPage, pageSize, rowHeight, enabled = true } = options;
   const listRef = useRef<HTMLUListElement>(null);
+  const queryClient = useQueryClient();
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => {
     const node = listRef.current;
@@ -48,7 +58,10 @@ export function usePagedRows<T>(options: PagedRowsOptions<T>) {
   const pages = useQueries({
     queries: wanted.map((page) => ({
       queryKey: pageKey(page),
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchPage(page * pageSize, pageSize, signal),
+      queryFn: ({ signal }: { signal: AbortSignal }) => {
+        const previous = queryClient.getQueryData<RowsPage<T>>(pageKey(page - 1));
+        return fetchPage(page * pageSize, pageSize, signal, previous?.cursor ?? undefined);
+      },
       enabled,
       staleTime: 60_000,
     })),

@@ -5,7 +5,7 @@ import { useSearchParams } from "wouter";
 import type { Stage, Stance } from "../../../core/vocabulary.ts";
 import { listCompanies } from "../../api/companies.ts";
 import { keys } from "../../api/keys.ts";
-import { listPeople, type PeopleFilter, type PersonSort } from "../../api/people.ts";
+import { listPeoplePage, type PeopleFilter, type PersonSort } from "../../api/people.ts";
 import type { Person } from "../../api/types.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { useLocale } from "../../i18n/use-locale.ts";
@@ -55,7 +55,7 @@ export function PeoplePage(): ReactElement {
   const searching = q.trim().length > 0;
   const rows = usePagedRows<Person>({
     pageKey: (page) => keys.peoplePage(filter, page),
-    fetchPage: (offset, limit, signal) => listPeople({ ...filter, offset, limit }, signal),
+    fetchPage: (offset, limit, signal, after) => listPeoplePage({ ...filter, offset, limit, after }, signal),
     pageSize: PAGE_SIZE,
     rowHeight: ROW_HEIGHT,
     enabled: !searching,
