@@ -31,6 +31,18 @@ describe("kundenfreund CLI on the demo workspace", () => {
     expect(english).toMatch(/Reach out personally to .*: last contact \d+ days ago/);
   }, 30_000);
 
+  it("today lists the best-ranked contacts and loops due and says how many more; --all lists every one", () => {
+    const best = run(["today", "--lang", "de", "--date", "2026-11-27"], dataDir);
+    const contactsMore = Number(/… und (\d+) weitere fällige Kontakte \(alle mit --all\)/.exec(best)?.[1]);
+    expect(contactsMore).toBeGreaterThan(0);
+    const loopsMore = Number(/… und (\d+) weitere fällige offene Fäden/.exec(best)?.[1] ?? 0);
+    const more = contactsMore + loopsMore;
+    const all = run(["today", "--all", "--lang", "de", "--date", "2026-11-27"], dataDir);
+    expect(all).not.toMatch(/weitere fällige/);
+    const bullets = (text: string) => text.split("\n").filter((line) => line.startsWith("  • ")).length;
+    expect(bullets(all)).toBe(bullets(best) + more);
+  }, 30_000);
+
   it("brief prints the Markdown briefing of a person", () => {
     const briefing = run(["brief", "Jürgen Müller", "--lang", "de"], dataDir);
     expect(briefing).toMatch(/^# Gesprächsvorbereitung: Jürgen Müller/);

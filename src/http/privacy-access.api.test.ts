@@ -193,6 +193,7 @@ describeEachStore("API: right of access exports every row about a person", (stor
       [
         "access_requests",
         "address_form_changes",
+        "contact_totals",
         "deal_stakeholders",
         "facts",
         "gifts",

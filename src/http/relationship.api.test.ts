@@ -64,6 +64,34 @@ describeEachStore("API: Heute agenda, warmth, stage, address form and calendar f
     }
   });
 
+  it("shows the best-ranked keep-in-touch contacts and counts the rest; ?keepInTouch asks for more", async () => {
+    const { call } = await signedInClient(store());
+    for (const [index, importance] of [1, 4, 4, 2].entries()) {
+      const id = (
+        await call("POST", "/api/people", { firstName: `Kunde${index}`, lastName: "Still", importance })
+      ).body.id as string;
+      // Met once, two years ago, and silent since: overdue whatever the cadence.
+      await call("POST", "/api/interactions", {
+        occurredAt: "2024-11-01T10:00:00Z",
+        kind: "meeting",
+        participantIds: [id],
+      });
+    }
+    const few = await call("GET", "/api/today?keepInTouch=2");
+    expect(few.status).toBe(200);
+    const lines = (few.body.items as Array<{ kind: string; personName: string; rank: number }>).filter(
+      (i) => i.kind === "keep_in_touch",
+    );
+    expect(few.body.keepInTouchDue).toBe(4);
+    // Inner circle (importance 1) and close (2) come before the wide network.
+    expect(lines.map((i) => i.personName)).toEqual(["Kunde0 Still", "Kunde3 Still"]);
+    const all = await call("GET", "/api/today?keepInTouch=100");
+    const allLines = (all.body.items as Array<{ kind: string }>).filter((i) => i.kind === "keep_in_touch");
+    expect(allLines).toHaveLength(4);
+    expect(all.body.openLoopsDue).toBe(0);
+    expect(all.body.keepInTouchDue).toBe(4);
+  });
+
   it("explains warmth part by part and suggests a stage from the evidence", async () => {
     const { call } = await signedInClient(store());
     const jan = (

@@ -5,9 +5,9 @@ import type { Actor } from "../core/model/actor.ts";
 import { withoutOptedOutGreetings } from "../core/privacy/greetings.ts";
 import {
   type AgendaItem,
-  buildAgenda,
   changeAddressForm,
   dueState,
+  planAgenda,
   scoreWarmth,
   suggestStage,
 } from "../core/relationship/index.ts";
@@ -25,8 +25,23 @@ import { getPerson } from "./people.ts";
 import { tenderAgenda } from "./tender-agenda.ts";
 import { contactRestrictions } from "./tender-status.ts";
 
-/** The Heute agenda of the acting user: their own contacts, ranked, with reasons in both languages. */
-export async function getToday(ctx: ServiceContext, actor: Actor, options: { today?: string } = {}) {
+/**
+ * Keep-in-touch and open-loop lines Heute shows unless asked for more: a morning's worth, the
+ * best-ranked (the longest overdue loops first); the rest are counted.
+ */
+export const DEFAULT_AGENDA_LINES = 30;
+export const MAX_AGENDA_LINES = 10_000;
+
+/**
+ * The Heute agenda of the acting user: their own contacts, ranked, with reasons in both languages.
+ * Every birthday and date is listed; keep-in-touch shows the `keepInTouch` best-ranked contacts
+ * and open loops the `openLoops` longest overdue, and both count the rest.
+ */
+export async function getToday(
+  ctx: ServiceContext,
+  actor: Actor,
+  options: { today?: string; keepInTouch?: number; openLoops?: number } = {},
+) {
   const now = nowIso(ctx);
   const today = options.today ? parseInput(isoDate, options.today) : dayOf(now);
   const rows = await loadAgendaRows(ctx.store.db, {
@@ -39,19 +54,26 @@ export async function getToday(ctx: ServiceContext, actor: Actor, options: { tod
   const optedOut = await listGreetingOptOuts(ctx.store.db, actor.workspaceId);
   // While a procedure runs, no personal nudge for the buyer's people; business follow-ups stay.
   // Nobody who opted out of greetings (or objected to marketing) gets one (Art. 21 GDPR).
-  const items: AgendaItem[] = withoutOptedOutGreetings(buildAgenda(rows, now, { today }), optedOut)
-    .filter((item) => !(item.nudge === "personal" && restrictions.has(item.personId)))
-    .map((item, index) => ({ ...item, rank: index + 1 }));
-  const names = new Map(
-    [...rows.contacts, ...rows.relatives].map((p) => [p.personId, `${p.firstName} ${p.lastName}`.trim()]),
-  );
+  const plan = planAgenda(rows, now, {
+    today,
+    keepInTouchLimit: options.keepInTouch ?? DEFAULT_AGENDA_LINES,
+    openLoopLimit: options.openLoops ?? DEFAULT_AGENDA_LINES,
+    withheldPersonalNudges: new Set(restrictions.keys()),
+  });
+  const items: AgendaItem[] = withoutOptedOutGreetings(plan.items, optedOut);
+  const names = new Map<string, string>();
+  for (const p of rows.contacts) names.set(p.personId, `${p.firstName} ${p.lastName}`.trim());
+  for (const p of rows.relatives) names.set(p.personId, `${p.firstName} ${p.lastName}`.trim());
   return {
     today,
-    items: items.map((item) => ({
+    items: items.map((item, index) => ({
       ...item,
+      rank: index + 1,
       personName: names.get(item.personId) ?? "",
       restriction: restrictions.get(item.personId)?.[0]?.warning ?? null,
     })),
+    keepInTouchDue: plan.keepInTouchDue,
+    openLoopsDue: plan.openLoopsDue,
     tenders: await tenderAgenda(ctx, actor, now, today),
   };
 }

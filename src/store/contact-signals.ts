@@ -1,13 +1,9 @@
 import { sql } from "kysely";
 import type { IsoDateTime } from "../core/dates.ts";
 import type { Birthday } from "../core/model/person.ts";
-import {
-  type ContactSignals,
-  computeSignalCutoffs,
-  emptySignals,
-  FACE_TO_FACE_KINDS,
-} from "../core/relationship/index.ts";
+import { type ContactSignals, computeSignalCutoffs, FACE_TO_FACE_KINDS } from "../core/relationship/index.ts";
 import type { AddressForm, Importance, Party, Stage, Stance } from "../core/vocabulary.ts";
+import { packedRow, unpackRow } from "./dialect.ts";
 import type { Db } from "./open-store.ts";
 
 /** Which contacts to compute signals for: one user's contacts, or named people. */
@@ -46,50 +42,19 @@ export function whereInScope<Q extends { where: (...args: any[]) => Q }>(
 }
 
 /**
- * ContactSignals for every contact in scope with three queries in all: people, one GROUP BY over
- * their interactions, one over the facts the viewer may see. Matches summariseInteractions()
- * exactly (sums and counts, not averages; see docs/decisions/025-contact-signals.md).
+ * ContactSignals for every contact in scope with four queries in all: people, their all-time totals
+ * (kept by triggers, migration 0900), one GROUP BY over only the last year of their interactions,
+ * and one over the facts the viewer may see. Matches summariseInteractions() exactly (sums and
+ * counts, not averages; see docs/decisions/025-contact-signals.md and 094-contact-totals.md).
  */
 export async function loadContactSignals(
   db: Db,
   params: { workspaceId: string; viewerId: string; scope: ContactScope; now: IsoDateTime },
 ): Promise<ContactWithSignals[]> {
   const { workspaceId, viewerId, scope, now } = params;
-  const cut = computeSignalCutoffs(now);
-  const [people, aggregates, facts] = await Promise.all([
-    whereInScope(db.selectFrom("people as p").selectAll("p"), workspaceId, scope).orderBy("p.id").execute(),
-    db
-      .selectFrom("people as p")
-      .innerJoin("interaction_participants as ip", "ip.person_id", "p.id")
-      .select([
-        "ip.person_id",
-        sql<string>`max(ip.occurred_at)`.as("last"),
-        sql<string>`min(ip.occurred_at)`.as("first"),
-        sql<number>`count(*)`.as("total"),
-        sql<number>`sum(case when ip.occurred_at >= ${cut.recent} then 1 else 0 end)`.as("recent"),
-        sql<number>`sum(case when ip.occurred_at >= ${cut.year} then 1 else 0 end)`.as("year"),
-        sql<number>`sum(case when ip.initiated_by = 'them' then 1 else 0 end)`.as("them"),
-        sql<number>`sum(case when ip.personal = 1 then 1 else 0 end)`.as("personal"),
-        sql<number>`sum(case when ip.kind in (${sql.join(FACE_TO_FACE_KINDS)}) then 1 else 0 end)`.as("f2f"),
-        sql<number | null>`sum(case when ip.occurred_at >= ${cut.ratings} then ip.trust end)`.as("tr_sum"),
-        sql<number>`count(case when ip.occurred_at >= ${cut.ratings} then ip.trust end)`.as("tr_n"),
-        sql<number | null>`sum(case when ip.occurred_at < ${cut.ratings} then ip.trust end)`.as("te_sum"),
-        sql<number>`count(case when ip.occurred_at < ${cut.ratings} then ip.trust end)`.as("te_n"),
-        sql<number | null>`sum(case when ip.occurred_at >= ${cut.ratings} then ip.resistance end)`.as(
-          "rr_sum",
-        ),
-        sql<number>`count(case when ip.occurred_at >= ${cut.ratings} then ip.resistance end)`.as("rr_n"),
-        sql<number | null>`sum(case when ip.occurred_at < ${cut.ratings} then ip.resistance end)`.as(
-          "re_sum",
-        ),
-        sql<number>`count(case when ip.occurred_at < ${cut.ratings} then ip.resistance end)`.as("re_n"),
-      ])
-      // The participant row carries the interaction's signal columns (migration 0800): one covering
-      // index range per person, no join.
-      .where("ip.occurred_at", "<=", now)
-      .$call((q) => whereInScope(q, workspaceId, scope))
-      .groupBy("ip.person_id")
-      .execute(),
+  const [people, windows, facts] = await Promise.all([
+    loadPeopleWithTotals(db, workspaceId, scope),
+    loadLastYear(db, params),
     whereInScope(
       db
         .selectFrom("people as p")
@@ -102,58 +67,283 @@ export async function loadContactSignals(
       .groupBy("f.person_id")
       .execute(),
   ]);
-  const aggregateOf = new Map(aggregates.map((a) => [a.person_id, a]));
-  const factsOf = new Map(facts.map((f) => [f.person_id, Number(f.n)]));
-  return people.map((row) => {
-    const personFields = {
-      id: row.id,
-      stage: row.stage as Stage,
-      stance: row.stance as Stance,
-      addressForm: row.address_form as AddressForm,
-      addressFormSince: row.address_form_since,
-      addressFormOfferedBy: row.address_form_offered_by as Party | null,
-      knownSince: row.known_since,
-      importance: row.importance as Importance,
-      cadenceDays: row.cadence_days,
-      createdAt: row.created_at,
-    };
-    const a = aggregateOf.get(row.id);
-    const base = emptySignals(personFields);
-    const signals: ContactSignals = a
-      ? {
-          ...base,
-          lastInteractionAt: a.last,
-          firstInteractionAt: a.first,
-          interactionCount: Number(a.total),
-          countLast90Days: Number(a.recent),
-          countLast365Days: Number(a.year),
-          theyInitiatedCount: Number(a.them),
-          personalCount: Number(a.personal),
-          faceToFaceCount: Number(a.f2f),
-          trustRecentSum: Number(a.tr_sum ?? 0),
-          trustRecentCount: Number(a.tr_n),
-          trustEarlierSum: Number(a.te_sum ?? 0),
-          trustEarlierCount: Number(a.te_n),
-          resistanceRecentSum: Number(a.rr_sum ?? 0),
-          resistanceRecentCount: Number(a.rr_n),
-          resistanceEarlierSum: Number(a.re_sum ?? 0),
-          resistanceEarlierCount: Number(a.re_n),
-        }
-      : base;
+  const windowOf = new Map<string, LastYearRow>();
+  for (const w of windows) windowOf.set(w.person_id, w);
+  const factsOf = new Map<string, number>();
+  for (const f of facts) factsOf.set(f.person_id, Number(f.n));
+  const contacts = people.map((row) =>
+    contactOf(row, windowOf.get(row.id), factsOf.get(row.id) ?? 0, now, viewerId),
+  );
+  await fillLastContactsBeforeNow(db, contacts, now);
+  return contacts;
+}
+
+/**
+ * One contact's signals as a single object literal: all-time totals minus what lies after `now`
+ * give the counts up to now; the windowed parts come from the last year alone; "earlier" ratings
+ * are the all-time sums minus those from the rating window on. (One literal, no spreads: the agenda
+ * builds thousands of these and intermediate objects showed up as garbage collection.)
+ */
+function contactOf(
+  row: PersonRow,
+  w: LastYearRow | undefined,
+  factCount: number,
+  now: IsoDateTime,
+  viewerId: string,
+): ContactWithSignals {
+  const future = num(w?.f_n);
+  const count = num(row.interaction_count) - future;
+  const met = count > 0 && row.first_at !== null;
+  const pastOnly = (total: unknown, ahead: unknown) => (met ? num(total) - num(ahead) : 0);
+  return {
+    personId: row.id,
+    stage: row.stage as Stage,
+    stance: row.stance as Stance,
+    addressForm: row.address_form as AddressForm,
+    addressFormSince: row.address_form_since,
+    addressFormOfferedBy: row.address_form_offered_by as Party | null,
+    knownSince: row.known_since,
+    importance: row.importance as Importance,
+    cadenceDays: row.cadence_days,
+    createdAt: row.created_at,
+    // When the latest total lies ahead, the last year tells the last real one (or a later query).
+    lastInteractionAt: !met
+      ? null
+      : row.last_at !== null && row.last_at <= now
+        ? row.last_at
+        : (w?.last ?? null),
+    firstInteractionAt: met ? row.first_at : null,
+    interactionCount: met ? count : 0,
+    countLast90Days: met ? num(w?.recent) : 0,
+    countLast365Days: met ? num(w?.year) : 0,
+    theyInitiatedCount: pastOnly(row.them_count, w?.f_them),
+    personalCount: pastOnly(row.personal_count, w?.f_personal),
+    faceToFaceCount: pastOnly(row.f2f_count, w?.f_f2f),
+    trustRecentSum: met ? num(w?.tr_sum) : 0,
+    trustRecentCount: met ? num(w?.tr_n) : 0,
+    trustEarlierSum: pastOnly(row.trust_sum, w?.tw_sum),
+    trustEarlierCount: pastOnly(row.trust_n, w?.tw_n),
+    resistanceRecentSum: met ? num(w?.rr_sum) : 0,
+    resistanceRecentCount: met ? num(w?.rr_n) : 0,
+    resistanceEarlierSum: pastOnly(row.resistance_sum, w?.rw_sum),
+    resistanceEarlierCount: pastOnly(row.resistance_n, w?.rw_n),
+    factCount,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    stanceReason:
+      row.stance_reason_author_id === null || row.stance_reason_author_id === viewerId
+        ? row.stance_reason
+        : null,
+    birthday:
+      row.birthday_day !== null && row.birthday_month !== null
+        ? { day: row.birthday_day, month: row.birthday_month, year: row.birthday_year }
+        : null,
+    companyId: row.company_id,
+  };
+}
+
+/** PostgreSQL returns bigint sums as text; absent aggregates count as 0. */
+function num(value: unknown): number {
+  return value === null || value === undefined ? 0 : Number(value);
+}
+
+/** The person columns the rules read, and the all-time totals beside them. */
+const PERSON_COLUMNS = [
+  "p.id",
+  "p.stage",
+  "p.stance",
+  "p.stance_reason",
+  "p.stance_reason_author_id",
+  "p.address_form",
+  "p.address_form_since",
+  "p.address_form_offered_by",
+  "p.known_since",
+  "p.importance",
+  "p.cadence_days",
+  "p.created_at",
+  "p.first_name",
+  "p.last_name",
+  "p.birthday_day",
+  "p.birthday_month",
+  "p.birthday_year",
+  "p.company_id",
+] as const;
+const TOTALS_COLUMNS = [
+  "t.interaction_count",
+  "t.first_at",
+  "t.last_at",
+  "t.them_count",
+  "t.personal_count",
+  "t.f2f_count",
+  "t.trust_sum",
+  "t.trust_n",
+  "t.resistance_sum",
+  "t.resistance_n",
+] as const;
+
+/** People with their totals, packed (see packedRow): the widest rows the agenda reads. */
+async function loadPeopleWithTotals(db: Db, workspaceId: string, scope: ContactScope): Promise<PersonRow[]> {
+  const rows = await whereInScope(
+    db
+      .selectFrom("people as p")
+      .leftJoin("contact_totals as t", "t.person_id", "p.id")
+      .select(packedRow(db, [...PERSON_COLUMNS, ...TOTALS_COLUMNS]).as("row")),
+    workspaceId,
+    scope,
+  )
+    .orderBy("p.id")
+    .execute();
+  return rows.map(({ row }) => {
+    const [
+      id,
+      stage,
+      stance,
+      stance_reason,
+      stance_reason_author_id,
+      address_form,
+      address_form_since,
+      address_form_offered_by,
+      known_since,
+      importance,
+      cadence_days,
+      created_at,
+      first_name,
+      last_name,
+      birthday_day,
+      birthday_month,
+      birthday_year,
+      company_id,
+      interaction_count,
+      first_at,
+      last_at,
+      them_count,
+      personal_count,
+      f2f_count,
+      trust_sum,
+      trust_n,
+      resistance_sum,
+      resistance_n,
+    ] = unpackRow(row);
     return {
-      ...signals,
-      factCount: factsOf.get(row.id) ?? 0,
-      firstName: row.first_name,
-      lastName: row.last_name,
-      stanceReason:
-        row.stance_reason_author_id === null || row.stance_reason_author_id === viewerId
-          ? row.stance_reason
-          : null,
-      birthday:
-        row.birthday_day !== null && row.birthday_month !== null
-          ? { day: row.birthday_day, month: row.birthday_month, year: row.birthday_year }
-          : null,
-      companyId: row.company_id,
-    };
+      id,
+      stage,
+      stance,
+      stance_reason,
+      stance_reason_author_id,
+      address_form,
+      address_form_since,
+      address_form_offered_by,
+      known_since,
+      importance,
+      cadence_days,
+      created_at,
+      first_name,
+      last_name,
+      birthday_day,
+      birthday_month,
+      birthday_year,
+      company_id,
+      interaction_count,
+      first_at,
+      last_at,
+      them_count,
+      personal_count,
+      f2f_count,
+      trust_sum,
+      trust_n,
+      resistance_sum,
+      resistance_n,
+    } as PersonRow;
   });
+}
+
+/** Per person, the interactions from a year back on (including any dated after `now`). */
+function loadLastYear(db: Db, params: { workspaceId: string; scope: ContactScope; now: IsoDateTime }) {
+  const { workspaceId, scope, now } = params;
+  const cut = computeSignalCutoffs(now);
+  const past = sql`ip.occurred_at <= ${now}`;
+  const future = sql`ip.occurred_at > ${now}`;
+  const rated = sql`ip.occurred_at >= ${cut.ratings}`;
+  return db
+    .selectFrom("people as p")
+    .innerJoin("interaction_participants as ip", "ip.person_id", "p.id")
+    .select([
+      "ip.person_id",
+      sql<string | null>`max(case when ${past} then ip.occurred_at end)`.as("last"),
+      sql<number>`sum(case when ${past} then 1 else 0 end)`.as("year"),
+      sql<number>`sum(case when ${past} and ip.occurred_at >= ${cut.recent} then 1 else 0 end)`.as("recent"),
+      sql<number>`sum(case when ${future} then 1 else 0 end)`.as("f_n"),
+      sql<number>`sum(case when ${future} and ip.initiated_by = 'them' then 1 else 0 end)`.as("f_them"),
+      sql<number>`sum(case when ${future} and ip.personal = 1 then 1 else 0 end)`.as("f_personal"),
+      sql<number>`sum(case when ${future} and ip.kind in (${sql.join(FACE_TO_FACE_KINDS)}) then 1 else 0 end)`.as(
+        "f_f2f",
+      ),
+      sql<number | null>`sum(case when ${rated} and ${past} then ip.trust end)`.as("tr_sum"),
+      sql<number>`count(case when ${rated} and ${past} then ip.trust end)`.as("tr_n"),
+      sql<number | null>`sum(case when ${rated} then ip.trust end)`.as("tw_sum"),
+      sql<number>`count(case when ${rated} then ip.trust end)`.as("tw_n"),
+      sql<number | null>`sum(case when ${rated} and ${past} then ip.resistance end)`.as("rr_sum"),
+      sql<number>`count(case when ${rated} and ${past} then ip.resistance end)`.as("rr_n"),
+      sql<number | null>`sum(case when ${rated} then ip.resistance end)`.as("rw_sum"),
+      sql<number>`count(case when ${rated} then ip.resistance end)`.as("rw_n"),
+    ])
+    .where("ip.occurred_at", ">=", cut.year)
+    .$call((q) => whereInScope(q, workspaceId, scope))
+    .groupBy("ip.person_id")
+    .execute();
+}
+
+type LastYearRow = Awaited<ReturnType<typeof loadLastYear>>[number];
+/** A person's columns (PERSON_COLUMNS) and totals (TOTALS_COLUMNS, null when never met). */
+interface PersonRow {
+  id: string;
+  stage: string;
+  stance: string;
+  stance_reason: string | null;
+  stance_reason_author_id: string | null;
+  address_form: string;
+  address_form_since: string | null;
+  address_form_offered_by: string | null;
+  known_since: string | null;
+  importance: number;
+  cadence_days: number | null;
+  created_at: string;
+  first_name: string;
+  last_name: string;
+  birthday_day: number | null;
+  birthday_month: number | null;
+  birthday_year: number | null;
+  company_id: string | null;
+  interaction_count: number | null;
+  first_at: string | null;
+  last_at: string | null;
+  them_count: number | null;
+  personal_count: number | null;
+  f2f_count: number | null;
+  trust_sum: number | null;
+  trust_n: number | null;
+  resistance_sum: number | null;
+  resistance_n: number | null;
+}
+
+/**
+ * The rare contact whose latest interaction is planned after `now` and whose last real one is more
+ * than a year back: one query for all of them.
+ */
+async function fillLastContactsBeforeNow(db: Db, contacts: ContactWithSignals[], now: IsoDateTime) {
+  const missing = contacts.filter((c) => c.interactionCount > 0 && c.lastInteractionAt === null);
+  if (missing.length === 0) return;
+  const rows = await db
+    .selectFrom("interaction_participants")
+    .select(["person_id", sql<string>`max(occurred_at)`.as("last")])
+    .where(
+      "person_id",
+      "in",
+      missing.map((c) => c.personId),
+    )
+    .where("occurred_at", "<=", now)
+    .groupBy("person_id")
+    .execute();
+  const lastOf = new Map(rows.map((r) => [r.person_id, r.last]));
+  for (const contact of missing) contact.lastInteractionAt = lastOf.get(contact.personId) ?? null;
 }

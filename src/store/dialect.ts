@@ -18,3 +18,19 @@ export function dialectOf(db: Kysely<any>): DialectName {
 export function byteOrderCollation(db: Kysely<any>): RawBuilder<unknown> {
   return dialectOf(db) === "postgres" ? sql`collate "C"` : sql``;
 }
+
+/**
+ * Packs a row's columns into one JSON array. Drivers build row objects property by property (slow,
+ * dictionary-mode objects); for screens that read thousands of wide rows, one value per row and a
+ * JSON.parse is about four times cheaper. Read it back with `unpackRow`.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: works on any schema
+export function packedRow(db: Kysely<any>, columns: readonly string[]): RawBuilder<unknown> {
+  const list = sql.join(columns.map((column) => sql.ref(column)));
+  return dialectOf(db) === "postgres" ? sql`json_build_array(${list})` : sql`json_array(${list})`;
+}
+
+/** SQLite hands the packed row over as text, PostgreSQL's driver has already parsed it. */
+export function unpackRow(value: unknown): unknown[] {
+  return (typeof value === "string" ? JSON.parse(value) : value) as unknown[];
+}

@@ -163,6 +163,21 @@ export interface InteractionParticipantsTable {
   resistance: number | null;
 }
 
+/** All-time interaction totals per contact, kept by triggers (migration 0900, decision 094). */
+export interface ContactTotalsTable {
+  person_id: string;
+  interaction_count: number;
+  first_at: string | null;
+  last_at: string | null;
+  them_count: number;
+  personal_count: number;
+  f2f_count: number;
+  trust_sum: number;
+  trust_n: number;
+  resistance_sum: number;
+  resistance_n: number;
+}
+
 export interface OpenLoopsTable {
   id: string;
   workspace_id: string;
@@ -380,6 +395,7 @@ export interface Database {
   relations: RelationsTable;
   interactions: InteractionsTable;
   interaction_participants: InteractionParticipantsTable;
+  contact_totals: ContactTotalsTable;
   open_loops: OpenLoopsTable;
   stage_changes: StageChangesTable;
   address_form_changes: AddressFormChangesTable;

@@ -17,38 +17,80 @@ export const KEEP_IN_TOUCH_IMPORTANCE_WEIGHT: Record<Importance, number> = { 1: 
 export const OVERDUE_POINTS_PER_CADENCE = 10;
 export const MAX_OVERDUE_CADENCES = 3;
 
+export interface KeepInTouchLines {
+  /** The best-ranked lines, at most `options.keepInTouchLimit`. */
+  items: UnrankedAgendaItem[];
+  /** How many contacts are due in all (the lines shown and the ones past the limit). */
+  due: number;
+}
+
+/**
+ * Ranks every due contact by the numbers alone, then words only the lines that are shown: a
+ * salesperson with 2,000 contacts may have hundreds due, and sentences for lines nobody reads are
+ * the dearest part of the agenda. The order equals compareAgendaItems within the section.
+ */
 export function collectKeepInTouchItems(
   contacts: readonly AgendaContact[],
   now: IsoDateTime,
   options: AgendaOptions,
-): UnrankedAgendaItem[] {
-  const items: UnrankedAgendaItem[] = [];
+): KeepInTouchLines {
+  const candidates: Candidate[] = [];
   for (const contact of contacts) {
     const due = dueState(contact, now, options.cadenceLayers, options.today);
     if (due.daysUntilDue > options.keepInTouchLookaheadDays) continue;
+    const personal = nudgesAllowed(contact.stance);
+    if (personal && options.withheldPersonalNudges.has(contact.personId)) continue;
     const warmth = measureWarmth(contact, now, options.warmthModel);
-    const loss = warmth.loss;
     const overdueCadences = Math.min(MAX_OVERDUE_CADENCES, due.overdueDays / due.cadenceDays);
     const priority =
-      (loss + OVERDUE_POINTS_PER_CADENCE * overdueCadences) *
+      (warmth.loss + OVERDUE_POINTS_PER_CADENCE * overdueCadences) *
       KEEP_IN_TOUCH_IMPORTANCE_WEIGHT[contact.importance];
-    const personal = nudgesAllowed(contact.stance);
-    items.push({
-      id: `keep_in_touch:${contact.personId}`,
-      kind: "keep_in_touch",
-      section: "keep_in_touch",
+    candidates.push({
+      contact,
+      due,
+      score: warmth.score,
+      loss: warmth.loss,
+      personal,
       priority: Math.round(priority * 1000) / 1000,
-      personId: contact.personId,
-      subjectPersonId: contact.personId,
-      date: due.dueOn,
-      nudge: personal ? "personal" : "business",
-      reason: personal
-        ? personalReason(contact, due, warmth.score, loss, options)
-        : businessReason(contact, due, options),
-      caution: describeCaution(contact.stance, contact.stanceReason),
     });
   }
-  return items;
+  candidates.sort(compareCandidates);
+  const shown = candidates.slice(0, Math.max(0, options.keepInTouchLimit));
+  return { items: shown.map((c) => lineOf(c, options)), due: candidates.length };
+}
+
+interface Candidate {
+  contact: AgendaContact;
+  due: DueState;
+  score: number;
+  loss: number;
+  personal: boolean;
+  priority: number;
+}
+
+function compareCandidates(a: Candidate, b: Candidate): number {
+  if (a.priority !== b.priority) return b.priority - a.priority;
+  if (a.due.dueOn !== b.due.dueOn) return a.due.dueOn < b.due.dueOn ? -1 : 1;
+  if (a.contact.personId === b.contact.personId) return 0;
+  return a.contact.personId < b.contact.personId ? -1 : 1;
+}
+
+function lineOf(candidate: Candidate, options: AgendaOptions): UnrankedAgendaItem {
+  const { contact, due, personal } = candidate;
+  return {
+    id: `keep_in_touch:${contact.personId}`,
+    kind: "keep_in_touch",
+    section: "keep_in_touch",
+    priority: candidate.priority,
+    personId: contact.personId,
+    subjectPersonId: contact.personId,
+    date: due.dueOn,
+    nudge: personal ? "personal" : "business",
+    reason: personal
+      ? personalReason(contact, due, candidate.score, candidate.loss, options)
+      : businessReason(contact, due, options),
+    caution: describeCaution(contact.stance, contact.stanceReason),
+  };
 }
 
 function personalReason(

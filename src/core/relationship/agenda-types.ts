@@ -69,6 +69,22 @@ export interface AgendaOptions {
   openLoopLookaheadDays: number;
   cadenceLayers: CadenceLayers;
   warmthModel: WarmthModel;
+  /** At most this many keep-in-touch lines, the best-ranked; the rest are only counted. */
+  keepInTouchLimit: number;
+  /** At most this many open-loop lines, the longest overdue first; the rest are only counted. */
+  openLoopLimit: number;
+  /**
+   * Contacts who get no personal nudge today (e.g. while a tender procedure with them runs); their
+   * business lines and open loops stay.
+   */
+  withheldPersonalNudges: ReadonlySet<string>;
+}
+
+/** The agenda and how many keep-in-touch contacts and open loops are due in all (shown or not). */
+export interface AgendaPlan {
+  items: AgendaItem[];
+  keepInTouchDue: number;
+  openLoopsDue: number;
 }
 
 export interface AgendaItem {

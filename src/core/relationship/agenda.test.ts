@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../dates.ts";
 import { RELATION_KINDS } from "../vocabulary.ts";
-import { buildAgenda } from "./agenda.ts";
+import { buildAgenda, planAgenda } from "./agenda.ts";
 import type {
   AgendaContact,
   AgendaDateFact,
@@ -353,6 +353,48 @@ describe("buildAgenda: rules", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("with limits, shows the first keep-in-touch and open-loop lines of the whole agenda and counts every due one", () => {
+    fc.assert(
+      fc.property(
+        agendaInputArbitrary,
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 0, max: 3 }),
+        (input, keepInTouchLimit, openLoopLimit) => {
+          const whole = buildAgenda(input, NOW);
+          const plan = planAgenda(input, NOW, { keepInTouchLimit, openLoopLimit });
+          const linesOf = (items: typeof whole, kind: string) =>
+            items.filter((i) => i.kind === kind).map(({ rank: _, ...rest }) => rest);
+          expect(plan.keepInTouchDue).toBe(linesOf(whole, "keep_in_touch").length);
+          expect(linesOf(plan.items, "keep_in_touch")).toEqual(
+            linesOf(whole, "keep_in_touch").slice(0, keepInTouchLimit),
+          );
+          expect(plan.openLoopsDue).toBe(linesOf(whole, "open_loop").length);
+          expect(linesOf(plan.items, "open_loop")).toEqual(
+            linesOf(whole, "open_loop").slice(0, openLoopLimit),
+          );
+          const dated = (items: typeof whole) =>
+            items.filter((i) => i.kind === "birthday" || i.kind === "important_date");
+          expect(dated(plan.items).map((i) => i.id)).toEqual(dated(whole).map((i) => i.id));
+          expect(plan.items.map((i) => i.rank)).toEqual(plan.items.map((_, index) => index + 1));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("withholds every personal nudge for the contacts named, and nothing else", () => {
+    fc.assert(
+      fc.property(agendaInputArbitrary, fc.subarray(["p-0", "p-1", "p-2", "p-3", "p-4"]), (input, held) => {
+        const withheld = new Set(held);
+        const whole = buildAgenda(input, NOW);
+        const items = buildAgenda(input, NOW, { withheldPersonalNudges: withheld });
+        const expected = whole.filter((i) => !(i.nudge === "personal" && withheld.has(i.personId)));
+        expect(items.map((i) => i.id)).toEqual(expected.map((i) => i.id));
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -12,6 +12,7 @@ import {
   type AgendaInput,
   type AgendaItem,
   type AgendaOptions,
+  type AgendaPlan,
   type UnrankedAgendaItem,
 } from "./agenda-types.ts";
 import { DEFAULT_CADENCE_LAYERS } from "./cadence.ts";
@@ -28,23 +29,41 @@ export function defaultAgendaOptions(now: IsoDateTime): AgendaOptions {
     openLoopLookaheadDays: 0,
     cadenceLayers: DEFAULT_CADENCE_LAYERS,
     warmthModel: DEFAULT_WARMTH_MODEL,
+    keepInTouchLimit: Number.POSITIVE_INFINITY,
+    openLoopLimit: Number.POSITIVE_INFINITY,
+    withheldPersonalNudges: new Set(),
   };
 }
 
+/** The whole agenda, every due keep-in-touch contact and open loop included unless limits are given. */
 export function buildAgenda(
   input: AgendaInput,
   now: IsoDateTime,
   overrides: Partial<AgendaOptions> = {},
 ): AgendaItem[] {
+  return planAgenda(input, now, overrides).items;
+}
+
+export function planAgenda(
+  input: AgendaInput,
+  now: IsoDateTime,
+  overrides: Partial<AgendaOptions> = {},
+): AgendaPlan {
   const options = { ...defaultAgendaOptions(now), ...overrides };
   const contactsById = new Map<string, AgendaContact>();
   for (const contact of input.contacts) contactsById.set(contact.personId, contact);
-  const items = [
-    ...collectDateItems(input, contactsById, options),
-    ...collectOpenLoopItems(input.openLoops, contactsById, options),
-    ...collectKeepInTouchItems([...contactsById.values()], now, options),
-  ];
-  return items.sort(compareAgendaItems).map((item, index) => ({ ...item, rank: index + 1 }));
+  const keepInTouch = collectKeepInTouchItems([...contactsById.values()], now, options);
+  const withheld = options.withheldPersonalNudges;
+  const openLoops = collectOpenLoopItems(input.openLoops, contactsById, options).sort(compareAgendaItems);
+  const items = collectDateItems(input, contactsById, options).filter(
+    (item) => !(item.nudge === "personal" && withheld.has(item.personId)),
+  );
+  items.push(...openLoops.slice(0, Math.max(0, options.openLoopLimit)), ...keepInTouch.items);
+  return {
+    items: items.sort(compareAgendaItems).map((item, index) => ({ ...item, rank: index + 1 })),
+    keepInTouchDue: keepInTouch.due,
+    openLoopsDue: openLoops.length,
+  };
 }
 
 export function compareAgendaItems(a: UnrankedAgendaItem, b: UnrankedAgendaItem): number {

@@ -2,7 +2,13 @@
 // Heute agenda, all pure. The store feeds ContactSignals (see signals.ts); nothing here reads rows.
 export type { AddressFormChangeRequest, AddressFormChangeResult, AddressFormState } from "./address-form.ts";
 export { changeAddressForm, DEFAULT_ADDRESS_FORM, initialAddressFormState } from "./address-form.ts";
-export { buildAgenda, compareAgendaItems, DATE_LOOKAHEAD_DAYS, defaultAgendaOptions } from "./agenda.ts";
+export {
+  buildAgenda,
+  compareAgendaItems,
+  DATE_LOOKAHEAD_DAYS,
+  defaultAgendaOptions,
+  planAgenda,
+} from "./agenda.ts";
 export { KEEP_IN_TOUCH_IMPORTANCE_WEIGHT } from "./agenda-keep-in-touch.ts";
 export type {
   AgendaContact,
@@ -12,6 +18,7 @@ export type {
   AgendaKind,
   AgendaOpenLoop,
   AgendaOptions,
+  AgendaPlan,
   AgendaRelative,
   AgendaSection,
   NudgeKind,

@@ -9,6 +9,7 @@ import {
   changeAddressFormOf,
   getRelationship,
   getToday,
+  MAX_AGENDA_LINES,
   setStage,
   stageChangeInput,
 } from "../../services/relationship.ts";
@@ -18,7 +19,11 @@ import { defineRoute } from "../route.ts";
 
 const localized = z.object({ de: z.string(), en: z.string() });
 
-const todayQuery = z.strictObject({ today: isoDate.optional() });
+const todayQuery = z.strictObject({
+  today: isoDate.optional(),
+  keepInTouch: z.coerce.number().int().min(1).max(MAX_AGENDA_LINES).optional(),
+  openLoops: z.coerce.number().int().min(1).max(MAX_AGENDA_LINES).optional(),
+});
 
 const agendaSchema = z.object({
   today: z.string(),
@@ -38,6 +43,8 @@ const agendaSchema = z.object({
       caution: localized.nullable(),
     }),
   ),
+  keepInTouchDue: z.number().int(),
+  openLoopsDue: z.number().int(),
 });
 
 const relationshipSchema = z.object({
@@ -61,7 +68,8 @@ export const relationshipRoutes = [
   defineRoute({
     method: "GET",
     path: "/api/today",
-    summary: "Heute: whom to reach out to today and why (overdue contacts, birthdays, due open loops)",
+    summary:
+      "Heute: whom to reach out to today and why (the best-ranked due contacts, birthdays, due open loops)",
     tag: "Relationship",
     access: "read",
     query: todayQuery,

@@ -9,8 +9,9 @@ export function signOut() {
   return api<void>("/api/auth/sign-out", { method: "POST", body: {} });
 }
 
-export function getToday(signal?: AbortSignal) {
-  return api<Today>("/api/today", { signal });
+/** How many due keep-in-touch contacts and open loops to list (the server's default otherwise). */
+export function getToday(signal?: AbortSignal, lines: { keepInTouch?: number; openLoops?: number } = {}) {
+  return api<Today>(`/api/today${queryString(lines)}`, { signal });
 }
 
 export function search(q: string, types: string, limit: number, signal?: AbortSignal) {

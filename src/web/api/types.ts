@@ -39,6 +39,10 @@ export type AgendaLine = AgendaItem & { personName: string; restriction?: Locali
 export interface Today {
   today: string;
   items: AgendaLine[];
+  /** Keep-in-touch contacts due in all; the items hold the best-ranked of them. */
+  keepInTouchDue: number;
+  /** Open loops due in all; the items hold the longest overdue of them. */
+  openLoopsDue: number;
   /** Early warnings and due touches of the user's tenders before publication. */
   tenders?: TenderAgendaLine[];
 }

@@ -6,7 +6,7 @@ import { keys } from "../../api/keys.ts";
 import { getToday } from "../../api/misc.ts";
 import { listPeople } from "../../api/people.ts";
 import type { AgendaLine } from "../../api/types.ts";
-import { formatDay } from "../../i18n/format.ts";
+import { formatDay, formatNumber } from "../../i18n/format.ts";
 import { useLocale } from "../../i18n/use-locale.ts";
 import { ErrorNote, Loading } from "../../ui/status.tsx";
 import { useTitle } from "../../ui/use-title.ts";
@@ -18,6 +18,9 @@ const SECTIONS: AgendaSection[] = ["today", "open_loops", "keep_in_touch", "upco
 // A calm morning: a handful per section, the rest one tap away. The agenda is ranked, so the
 // first lines are the ones that matter most.
 const LINES_PER_SECTION = 6;
+// "Show all" for keep-in-touch and open loops asks the server for every due line, not only the
+// first ones it ranks.
+const ALL_LINES = 10_000;
 
 export function TodayPage(): ReactElement {
   const { t } = useTranslation();
@@ -28,10 +31,15 @@ export function TodayPage(): ReactElement {
     queryKey: keys.peopleCount,
     queryFn: ({ signal }) => listPeople({ sort: "name", limit: 1, offset: 0 }, signal),
   });
+  const asked = {
+    keepInTouch: expanded.has("keep_in_touch") ? ALL_LINES : undefined,
+    openLoops: expanded.has("open_loops") ? ALL_LINES : undefined,
+  };
   const today = useQuery({
-    queryKey: keys.today,
-    queryFn: ({ signal }) => getToday(signal),
+    queryKey: [...keys.today, asked],
+    queryFn: ({ signal }) => getToday(signal, asked),
     enabled: count.isSuccess && count.data.total > 0,
+    placeholderData: (previous) => previous,
   });
 
   if (count.isPending) return <Loading />;
@@ -69,23 +77,29 @@ export function TodayPage(): ReactElement {
       {SECTIONS.map((section) => {
         const lines = grouped.get(section);
         if (!lines || lines.length === 0) return null;
+        const total =
+          section === "keep_in_touch"
+            ? (today.data?.keepInTouchDue ?? lines.length)
+            : section === "open_loops"
+              ? (today.data?.openLoopsDue ?? lines.length)
+              : lines.length;
         return (
           <section key={section} className="agenda-section" aria-labelledby={`agenda-${section}`}>
             <h2 id={`agenda-${section}`} className="section-title">
-              {sectionTitle[section]} <span className="count">{lines.length}</span>
+              {sectionTitle[section]} <span className="count">{formatNumber(locale, total)}</span>
             </h2>
             <ul className="agenda-list">
               {(expanded.has(section) ? lines : lines.slice(0, LINES_PER_SECTION)).map((line) => (
                 <AgendaRow key={line.id} line={line} />
               ))}
             </ul>
-            {lines.length > LINES_PER_SECTION && !expanded.has(section) ? (
+            {total > LINES_PER_SECTION && !expanded.has(section) ? (
               <button
                 type="button"
                 className="button ghost small show-all"
                 onClick={() => setExpanded(new Set([...expanded, section]))}
               >
-                {t("today.showAll", { count: lines.length })}
+                {t("today.showAll", { count: total })}
               </button>
             ) : null}
           </section>
