@@ -8,6 +8,7 @@ import path from "node:path";
 import pg from "pg";
 import { ANALYTICS_FIGURES } from "../src/core/analytics/figure.ts";
 import type { Actor } from "../src/core/model/actor.ts";
+import { encodePersonCursor } from "../src/core/schemas/person-cursor.ts";
 import { computeAnalyticsFigure } from "../src/services/analytics/index.ts";
 import { getBriefing } from "../src/services/briefing.ts";
 import { logConversation } from "../src/services/conversations.ts";
@@ -25,6 +26,7 @@ import { type FloorDb, postgresFloor, sqliteFloor } from "./lib/floor.ts";
 import {
   agendaFloor,
   briefingFloor,
+  peopleListAfterFloor,
   peopleListFloor,
   personPageFloor,
   pipelineFloor,
@@ -98,6 +100,15 @@ async function prepare(
   return { url, store, workspace, floor, cleanup, loadSeconds };
 }
 
+/** The cursor the web app would send for the page after row `offset` of the name-sorted list. */
+async function cursorAt(floor: FloorDb, workspaceId: string, offset: number) {
+  const [row] = (await floor.all(
+    "select sort_name, id from people where workspace_id = ? and is_contact = 1 order by sort_name, id limit 1 offset ?",
+    [workspaceId, Math.max(0, offset - 1)],
+  )) as Array<{ sort_name: string; id: string }>;
+  return { sort: "name", key: row?.sort_name ?? "", id: row?.id ?? "" };
+}
+
 function record(row: Row): void {
   rows.push(row);
   const ratio = row.ratio ? ` ×${row.ratio.toFixed(2)} floor` : "";
@@ -123,6 +134,7 @@ async function measureServices(
   const now = NOW.toISOString();
   const personId = workspace.samplePersonId;
   const deepOffset = Math.max(0, scale - 100);
+  const deepCursor = await cursorAt(floor, actor.workspaceId, deepOffset);
   const measures: Array<[string, (i: number) => Promise<unknown>, ((i: number) => Promise<unknown>) | null]> =
     [
       ["agenda", () => getToday(ctx, actor), () => agendaFloor(floor, actor.workspaceId, actor.userId, now)],
@@ -155,6 +167,11 @@ async function measureServices(
         "people list deep",
         () => listPeople(ctx, actor, { limit: "50", offset: String(deepOffset) }),
         () => peopleListFloor(floor, actor.workspaceId, deepOffset),
+      ],
+      [
+        "people list deep by cursor",
+        () => listPeople(ctx, actor, { limit: "50", after: encodePersonCursor(deepCursor) }),
+        () => peopleListAfterFloor(floor, actor.workspaceId, deepCursor),
       ],
       ["pipeline board", () => getBoard(ctx, actor), () => pipelineFloor(floor, actor.workspaceId)],
     ];
@@ -237,6 +254,17 @@ async function measureHttp(
     canWrite: true,
   };
   const { secret } = await createApiToken(ctx, actor, { name: "bench", scope: "write", expiresInDays: null });
+  const deepRow = await store.db
+    .selectFrom("people")
+    .select(["sort_name", "id"])
+    .where("workspace_id", "=", actor.workspaceId)
+    .where("is_contact", "=", 1)
+    .orderBy("sort_name")
+    .orderBy("id")
+    .limit(1)
+    .offset(Math.max(0, scale - 101))
+    .executeTakeFirstOrThrow();
+  const deepCursor = encodePersonCursor({ sort: "name", key: deepRow.sort_name, id: deepRow.id });
   const server = await startServer(url);
   record({
     dialect,
@@ -270,6 +298,7 @@ async function measureHttp(
     ["briefing", () => get(`/api/people/${personId}/briefing`)],
     ["people list", () => get("/api/people?limit=50")],
     ["people list deep", () => get(`/api/people?limit=50&offset=${Math.max(0, scale - 100)}`)],
+    ["people list deep by cursor", () => get(`/api/people?limit=50&after=${deepCursor}`)],
     ["pipeline board", () => get("/api/pipeline")],
     [
       "log conversation",

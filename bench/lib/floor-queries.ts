@@ -5,43 +5,60 @@ import type { FloorDb } from "./floor.ts";
 // Each floor returns the same rows the product's store reads for that screen. Kept honest: same
 // tables, same filters, same indexes — only without our layers (Kysely, services, rules, JSON).
 
-const SIGNALS = `select person_id, max(occurred_at), min(occurred_at), count(*),
-  sum(case when occurred_at >= ? then 1 else 0 end), sum(case when occurred_at >= ? then 1 else 0 end),
-  sum(case when initiated_by = 'them' then 1 else 0 end), sum(case when personal = 1 then 1 else 0 end),
-  sum(case when kind in ('meeting','meal','event','video') then 1 else 0 end),
+// The contact signals as the store reads them (decision 094): all-time totals kept by triggers,
+// and one pass over the last year of the covering index for the windowed parts.
+const LAST_YEAR = `select person_id, max(case when occurred_at <= ? then occurred_at end),
+  sum(case when occurred_at <= ? then 1 else 0 end),
+  sum(case when occurred_at <= ? and occurred_at >= ? then 1 else 0 end),
+  sum(case when occurred_at > ? then 1 else 0 end),
+  sum(case when occurred_at > ? and initiated_by = 'them' then 1 else 0 end),
+  sum(case when occurred_at > ? and personal = 1 then 1 else 0 end),
+  sum(case when occurred_at > ? and kind in ('meeting','meal','event','video') then 1 else 0 end),
+  sum(case when occurred_at >= ? and occurred_at <= ? then trust end),
+  count(case when occurred_at >= ? and occurred_at <= ? then trust end),
   sum(case when occurred_at >= ? then trust end), count(case when occurred_at >= ? then trust end),
-  sum(case when occurred_at < ? then trust end), count(case when occurred_at < ? then trust end),
-  sum(case when occurred_at >= ? then resistance end), count(case when occurred_at >= ? then resistance end),
-  sum(case when occurred_at < ? then resistance end), count(case when occurred_at < ? then resistance end)
+  sum(case when occurred_at >= ? and occurred_at <= ? then resistance end),
+  count(case when occurred_at >= ? and occurred_at <= ? then resistance end),
+  sum(case when occurred_at >= ? then resistance end), count(case when occurred_at >= ? then resistance end)
   from interaction_participants
-  where workspace_id = ? and occurred_at <= ? and person_id in (SCOPE) group by person_id`;
+  where occurred_at >= ? and person_id in (SCOPE) group by person_id`;
 
-function signalParams(now: string, workspaceId: string) {
+function lastYearParams(now: string) {
   const c = computeSignalCutoffs(now);
   return [
-    c.recent,
-    c.year,
-    c.ratings,
-    c.ratings,
-    c.ratings,
-    c.ratings,
-    c.ratings,
-    c.ratings,
-    c.ratings,
-    c.ratings,
-    workspaceId,
     now,
+    now,
+    now,
+    c.recent,
+    now,
+    now,
+    now,
+    now,
+    c.ratings,
+    now,
+    c.ratings,
+    now,
+    c.ratings,
+    c.ratings,
+    c.ratings,
+    now,
+    c.ratings,
+    now,
+    c.ratings,
+    c.ratings,
+    c.year,
   ];
 }
 
 export async function agendaFloor(db: FloorDb, workspaceId: string, userId: string, now: string) {
   const scope = "select id from people where workspace_id = ? and owner_id = ? and is_contact = 1";
-  return Promise.all([
+  const [people] = await Promise.all([
     db.all(
-      "select * from people where workspace_id = ? and id in (select id from people where workspace_id = ? and owner_id = ? and is_contact = 1) order by id",
-      [workspaceId, workspaceId, userId],
+      `select p.*, t.* from people p left join contact_totals t on t.person_id = p.id
+       where p.workspace_id = ? and p.owner_id = ? and p.is_contact = 1 order by p.id`,
+      [workspaceId, userId],
     ),
-    db.all(SIGNALS.replace("SCOPE", scope), [...signalParams(now, workspaceId), workspaceId, userId]),
+    db.all(LAST_YEAR.replace("SCOPE", scope), [...lastYearParams(now), workspaceId, userId]),
     db.all(
       `select person_id, count(*) from facts where workspace_id = ? and person_id in (${scope}) and (author_id = ? or shared = 1) group by person_id`,
       [workspaceId, workspaceId, userId, userId],
@@ -54,7 +71,13 @@ export async function agendaFloor(db: FloorDb, workspaceId: string, userId: stri
       `select id, person_id, text, due_on, closed_on from open_loops where workspace_id = ? and person_id in (${scope}) and closed_on is null order by id`,
       [workspaceId, workspaceId, userId],
     ),
+    db.all(
+      `select id, person_id, text, refers_to from facts where workspace_id = ? and category = 'important_date'
+       and refers_to is not null and person_id in (${scope}) and (author_id = ? or shared = 1) order by id`,
+      [workspaceId, workspaceId, userId, userId],
+    ),
   ]);
+  return people;
 }
 
 export async function searchFloor(db: FloorDb, workspaceId: string, userId: string, query: string) {
@@ -168,13 +191,16 @@ async function multiWordSearchFloor(db: FloorDb, workspaceId: string, userId: st
 
 async function personCore(db: FloorDb, workspaceId: string, personId: string, now: string) {
   return Promise.all([
-    db.all("select * from people where workspace_id = ? and id = ?", [workspaceId, personId]),
+    db.all(
+      "select p.*, t.* from people p left join contact_totals t on t.person_id = p.id where p.workspace_id = ? and p.id = ?",
+      [workspaceId, personId],
+    ),
     db.all(
       "select person_id, kind, label, value from person_channels where person_id in (?) order by person_id, position",
       [personId],
     ),
     db.all("select person_id, tag from person_tags where person_id in (?) order by tag", [personId]),
-    db.all(SIGNALS.replace("SCOPE", "?"), [...signalParams(now, workspaceId), personId]),
+    db.all(LAST_YEAR.replace("SCOPE", "?"), [...lastYearParams(now), personId]),
   ]);
 }
 
