@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import { describeEachStore } from "../test/stores.ts";
-import { insertRows } from "./insert-rows.ts";
+import { insertFlatRows, insertRows } from "./insert-rows.ts";
 import { insertWorkspace } from "./workspaces.ts";
 
 describeEachStore("multi-row inserts", (store) => {
@@ -40,5 +40,12 @@ describeEachStore("multi-row inserts", (store) => {
     await expect(insertRows(store().db, "people", ["id) values ('x'); --"], [["x"]])).rejects.toThrow(
       /identifier/,
     );
+  });
+
+  it("refuses flat values that do not fill whole rows, before writing anything", async () => {
+    const workspace = await insertWorkspace(store().db, "Halbe Zeilen", "2026-11-27T09:00:00.000Z");
+    await expect(
+      insertFlatRows(store().db, "person_tags", ["workspace_id", "person_id", "tag"], [workspace.id, "p"]),
+    ).rejects.toThrow(/do not fill rows of 3 columns/);
   });
 });

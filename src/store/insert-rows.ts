@@ -22,19 +22,34 @@ export async function insertRows(
   columns: readonly string[],
   rows: readonly RowValue[][],
 ): Promise<void> {
-  if (rows.length === 0) return;
+  const values: RowValue[] = [];
+  for (const row of rows) for (let i = 0; i < columns.length; i += 1) values.push(row[i] ?? null);
+  await insertFlatRows(db, table, columns, values);
+}
+
+/**
+ * The same with the rows' values laid end to end (row after row, in column order): a bulk writer
+ * that builds them so allocates one array per table and batch instead of one per row.
+ */
+export async function insertFlatRows(
+  db: Db,
+  table: string,
+  columns: readonly string[],
+  values: readonly RowValue[],
+): Promise<void> {
+  if (values.length === 0) return;
   if (!IDENTIFIER.test(table) || !columns.every((c) => IDENTIFIER.test(c))) {
     throw new Error(`not a plain identifier: ${table}(${columns.join(", ")})`);
   }
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+  if (values.length % columns.length !== 0) {
+    throw new Error(`${values.length} values do not fill rows of ${columns.length} columns`);
+  }
+  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length)) * columns.length;
   const postgres = dialectOf(db) === "postgres";
-  for (let start = 0; start < rows.length; start += size) {
-    const chunk = rows.slice(start, start + size);
-    const parameters: RowValue[] = [];
-    for (const row of chunk) for (let i = 0; i < columns.length; i += 1) parameters.push(row[i] ?? null);
-    await db.executeQuery(
-      CompiledQuery.raw(statementFor(table, columns, chunk.length, postgres), parameters),
-    );
+  for (let start = 0; start < values.length; start += size) {
+    const parameters = start === 0 && values.length <= size ? values : values.slice(start, start + size);
+    const statement = statementFor(table, columns, parameters.length / columns.length, postgres);
+    await db.executeQuery(CompiledQuery.raw(statement, parameters as RowValue[]));
   }
 }
 

@@ -1,11 +1,7 @@
-import {
-  type FoldedName,
-  foldedNamesMatch,
-  foldPersonName,
-  type PersonName,
-} from "../../core/duplicates/index.ts";
+import { foldPersonName, type PersonName } from "../../core/duplicates/index.ts";
 import type { Channel } from "../../core/model/person.ts";
 import { channelKey } from "../../store/people.ts";
+import { CompanyStaff } from "./import-staff.ts";
 import type { MatchedBy } from "./import-types.ts";
 
 /** A person a record can be merged into: already in the database, or created by this import. */
@@ -24,7 +20,8 @@ export interface MatchTarget {
  */
 export class ImportIndex {
   private readonly channelOwners = new Map<string, MatchTarget>();
-  private readonly companyPeople = new Map<string, Array<{ target: MatchTarget; name: FoldedName }>>();
+  private readonly companyPeople = new Map<string, CompanyStaff<MatchTarget>>();
+  private registered = 0;
   private readonly loadedCompanies = new Set<string>();
 
   static channelIndexKey(channel: Pick<Channel, "kind" | "value">): string | null {
@@ -50,10 +47,24 @@ export class ImportIndex {
   }
 
   addCompanyPerson(sortName: string, name: PersonName, target: MatchTarget): void {
-    const people = this.companyPeople.get(sortName);
-    const entry = { target, name: foldPersonName(name) };
-    if (people) people.push(entry);
-    else this.companyPeople.set(sortName, [entry]);
+    let staff = this.companyPeople.get(sortName);
+    if (!staff) {
+      staff = new CompanyStaff<MatchTarget>();
+      this.companyPeople.set(sortName, staff);
+    }
+    this.registered += 1;
+    staff.add(foldPersonName(name), target, this.registered);
+  }
+
+  /**
+   * Forgets the emails and phones of a person now stored: the per-batch lookup finds them in the
+   * database, so a real import's memory does not grow with every row it writes.
+   */
+  forgetChannels(target: MatchTarget, channels: Channel[]): void {
+    for (const channel of channels) {
+      const key = ImportIndex.channelIndexKey(channel);
+      if (key && this.channelOwners.get(key) === target) this.channelOwners.delete(key);
+    }
   }
 
   /** Registers everything by which later rows can find this person. */
@@ -80,10 +91,7 @@ export class ImportIndex {
       if (target) return { target, matchedBy: channel.kind === "email" ? "email" : "phone" };
     }
     if (!contact.companySortName) return null;
-    const people = this.companyPeople.get(contact.companySortName);
-    if (!people) return null;
-    const folded = foldPersonName(contact);
-    const colleague = people.find((p) => foldedNamesMatch(p.name, folded));
-    return colleague ? { target: colleague.target, matchedBy: "name" } : null;
+    const colleague = this.companyPeople.get(contact.companySortName)?.find(foldPersonName(contact));
+    return colleague ? { target: colleague, matchedBy: "name" } : null;
   }
 }

@@ -1,8 +1,11 @@
 import { performance } from "node:perf_hooks";
+import { dayOf } from "../../core/dates.ts";
 import { mergeContact } from "../../core/duplicates/index.ts";
 import type { Localized } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import type { Channel, Person } from "../../core/model/person.ts";
+import { informationDueOn } from "../../core/privacy/deadlines.ts";
+import { INFORM_LOOP_TEXT } from "../../core/privacy/information-letter.ts";
 import { newBulkId as newId } from "../../store/bulk-ids.ts";
 import {
   type BulkPerson,
@@ -11,6 +14,7 @@ import {
   insertPeopleBulk,
   insertRelationsBulk,
 } from "../../store/bulk-people.ts";
+import { insertThirdPartySourcesBulk } from "../../store/bulk-privacy.ts";
 import {
   findChannelOwners,
   findCompaniesBySortName,
@@ -18,6 +22,7 @@ import {
 } from "../../store/import-lookups.ts";
 import type { Db } from "../../store/open-store.ts";
 import { channelKey, findPeople, updatePerson } from "../../store/people.ts";
+import { findUser } from "../../store/workspaces.ts";
 import { inTransaction, nowIso, type ServiceContext } from "../context.ts";
 import { ImportIndex, type MatchTarget } from "./import-index.ts";
 import {
@@ -62,6 +67,8 @@ export class ImportRun {
   /** Folded company name → id, of companies found in the database or created by this import. */
   private readonly companies = new Map<string, string>();
   private readonly started = performance.now();
+  /** The information-duty reminder in the importing user's language, read once per import. */
+  private loopText: string | null = null;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -137,7 +144,11 @@ export class ImportRun {
       for (const { ref } of candidates) this.fail(ref, reason);
       return false;
     }
-    for (const { target } of batch.pending.values()) target.stored = true;
+    for (const { person, target } of batch.pending.values()) {
+      target.stored = true;
+      // A preview stores nothing, so only its own index can find the rows before.
+      if (!this.report.dryRun) this.index.forgetChannels(target, person.channels);
+    }
     this.report.created += batch.created;
     this.report.merged += batch.merged;
     this.report.skipped += batch.skipped;
@@ -316,8 +327,24 @@ export class ImportRun {
     if (this.report.dryRun) return;
     await insertCompaniesBulk(db, ws, batch.newCompanies, now);
     const contacts = [...batch.pending.values()].map((p) => p.person);
-    await insertPeopleBulk(db, ws, [...contacts, ...batch.people], meta);
+    const created = [...contacts, ...batch.people];
+    await insertPeopleBulk(db, ws, created, meta);
     await insertRelationsBulk(db, ws, batch.relations, now);
+    // Everyone created here, family members included, came from a third party (the file): the
+    // same Art. 14 record and reminder as a person created with source "import" (decision 082).
+    this.loopText ??= INFORM_LOOP_TEXT[(await findUser(db, this.actor.userId))?.locale ?? "de"];
+    await insertThirdPartySourcesBulk(
+      db,
+      ws,
+      created.map((p) => p.id),
+      {
+        source: "import",
+        userId: this.actor.userId,
+        loopText: this.loopText,
+        dueOn: informationDueOn(dayOf(now)),
+        now,
+      },
+    );
     for (const { current, merged } of merges) {
       await updatePerson(
         db,
