@@ -61,7 +61,11 @@ function openSqlite(url: string): Store {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("cache_size = -65536");
+  // 32 MB of page cache (SQLite's own, private memory). Pages beyond it come from the OS page cache
+  // with one read each, so scans still hit memory; 64 MB held the server over its RSS budget after
+  // load (docs/decisions/092-server-bundle.md). No mmap_size: mapped pages count as the server's RSS
+  // too (+73 MB measured with 256 MB mapped), so it would only move the memory, not save it.
+  sqlite.pragma("cache_size = -32768");
   // Keep the planner's statistics fresh for a long-lived connection (cheap: bounded analysis).
   sqlite.pragma("optimize = 0x10002");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
