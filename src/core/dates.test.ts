@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, isIsoDate, nextYearlyOccurrence } from "./dates.ts";
+import { addDays, daysBetween, fromEpochDay, isIsoDate, nextYearlyOccurrence, toEpochDay } from "./dates.ts";
 
 describe("calendar days", () => {
   it("rejects days that do not exist", () => {
@@ -20,5 +21,38 @@ describe("calendar days", () => {
     expect(nextYearlyOccurrence(29, 2, "2027-03-01")).toBe("2028-02-29");
     expect(nextYearlyOccurrence(27, 11, "2026-11-27")).toBe("2026-11-27");
     expect(nextYearlyOccurrence(26, 11, "2026-11-27")).toBe("2027-11-26");
+  });
+});
+
+describe("day arithmetic without Date agrees with Date on every input", () => {
+  const viaDate = {
+    toEpochDay: (date: string) => Math.floor(Date.parse(`${date}T00:00:00.000Z`) / 86_400_000),
+    fromEpochDay: (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10),
+  };
+  it("toEpochDay equals Date.parse for any well-formed or odd date text", () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, "0");
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 14 }),
+        fc.integer({ min: 0, max: 33 }),
+        (year, month, day) => {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect(toEpochDay(text)).toEqual(viaDate.toEpochDay(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    for (const odd of ["", "2026-1-01", "2026/01/01", "x026-01-01", "2026-01-0x"])
+      expect(toEpochDay(odd)).toEqual(viaDate.toEpochDay(odd));
+  });
+  it("fromEpochDay equals Date for any day from year 0 to 9999", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -719_528, max: 2_932_896 }), (day) => {
+        expect(fromEpochDay(day)).toBe(viaDate.fromEpochDay(day));
+        expect(toEpochDay(fromEpochDay(day))).toBe(day);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

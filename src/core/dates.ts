@@ -34,12 +34,63 @@ export function isValidDayOfMonth(day: number, month: number, year?: number): bo
   return day <= daysInMonth(month, year);
 }
 
+// Day arithmetic runs thousands of times per agenda (every contact's cadence and warmth), so the
+// common case is plain integer arithmetic (the proleptic Gregorian "days from civil" conversion)
+// instead of building and parsing Date strings. Anything unusual falls back to Date, so both paths
+// agree on every input (property test in dates.test.ts).
+
 export function toEpochDay(date: IsoDate): number {
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const year = digits(date, 0, 4);
+    const month = digits(date, 5, 7);
+    const day = digits(date, 8, 10);
+    if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31)
+      return daysFromCivil(year, month, day);
+  }
   return Math.floor(Date.parse(`${date}T00:00:00.000Z`) / MS_PER_DAY);
 }
 
 export function fromEpochDay(epochDay: number): IsoDate {
-  return new Date(epochDay * MS_PER_DAY).toISOString().slice(0, 10);
+  if (!Number.isInteger(epochDay) || epochDay < -719_468 || epochDay > 2_932_896) {
+    return new Date(epochDay * MS_PER_DAY).toISOString().slice(0, 10);
+  }
+  const z = epochDay + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The decimal number in text[from, to), or -1 when any character is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i += 1) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return -1;
+    value = value * 10 + code;
+  }
+  return value;
 }
 
 /** The calendar day (UTC) of an instant. */

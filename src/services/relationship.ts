@@ -49,6 +49,8 @@ export async function getToday(
     viewerId: actor.userId,
     scope: { ownerId: actor.userId },
     now,
+    // Heute lists loops due by today (the agenda's default open-loop horizon); later ones wait.
+    loopsDueBy: today,
   });
   const restrictions = await contactRestrictions(ctx.store.db, actor.workspaceId, "all", today);
   const optedOut = await listGreetingOptOuts(ctx.store.db, actor.workspaceId);

@@ -1,4 +1,4 @@
-import type { IsoDateTime } from "../core/dates.ts";
+import type { IsoDate, IsoDateTime } from "../core/dates.ts";
 import {
   type AgendaDateFact,
   type AgendaOpenLoop,
@@ -28,11 +28,18 @@ export interface AgendaRows {
  */
 export async function loadAgendaRows(
   db: Db,
-  params: { workspaceId: string; viewerId: string; scope: ContactScope; now: IsoDateTime },
+  params: {
+    workspaceId: string;
+    viewerId: string;
+    scope: ContactScope;
+    now: IsoDateTime;
+    /** Only open loops due by this day (the agenda's horizon); all open ones when absent (calendar). */
+    loopsDueBy?: IsoDate;
+  },
 ): Promise<AgendaRows> {
-  const { workspaceId, viewerId, scope } = params;
+  const { workspaceId, viewerId, scope, loopsDueBy } = params;
   const inScope = scopedPeople(db, workspaceId, scope);
-  const [contacts, relatives, openLoops] = await Promise.all([
+  const [contacts, relatives, openLoops, contactDates] = await Promise.all([
     loadContactSignals(db, params),
     db
       .selectFrom("relations as r")
@@ -58,32 +65,45 @@ export async function loadAgendaRows(
         .selectFrom("people as p")
         .innerJoin("open_loops as l", "l.person_id", "p.id")
         .select(["l.id", "l.person_id", "l.text", "l.due_on", "l.closed_on"])
-        .where("l.closed_on", "is", null),
+        .where("l.closed_on", "is", null)
+        .$if(loopsDueBy !== undefined, (q) => q.where("l.due_on", "<=", loopsDueBy as IsoDate)),
       workspaceId,
       scope,
     )
       .orderBy("l.id")
       .execute(),
+    // Contacts' important dates, driven from their people: one seek per contact straight to the
+    // few important-date facts (index facts_person_visibility).
+    whereInScope(
+      db
+        .selectFrom("people as p")
+        .innerJoin("facts as f", "f.person_id", "p.id")
+        .select(["f.id", "f.person_id", "f.text", "f.refers_to"])
+        .where("f.category", "=", "important_date")
+        .where("f.refers_to", "is not", null)
+        .where((eb) => eb.or([eb("f.author_id", "=", viewerId), eb("f.shared", "=", 1)])),
+      workspaceId,
+      scope,
+    ).execute(),
   ]);
-  const subjectIds = [...contacts.map((c) => c.personId), ...relatives.map((r) => r.personId)];
-  const importantDates =
-    subjectIds.length === 0
+  // Relatives are not contacts: their dates are looked up by id, and only when there are any.
+  const relativeIds = relatives.map((r) => r.personId);
+  const relativeDates =
+    relativeIds.length === 0
       ? []
       : await db
           .selectFrom("facts")
           .select(["id", "person_id", "text", "refers_to"])
           .where("workspace_id", "=", workspaceId)
+          .where("person_id", "in", relativeIds)
           .where("category", "=", "important_date")
           .where("refers_to", "is not", null)
-          .where((eb) =>
-            eb.or([
-              eb("person_id", "in", inScope),
-              eb("person_id", "in", relatives.map((r) => r.personId).concat([""])),
-            ]),
-          )
           .where((eb) => eb.or([eb("author_id", "=", viewerId), eb("shared", "=", 1)]))
-          .orderBy("id")
           .execute();
+  const seen = new Set<string>();
+  const importantDates = [...contactDates, ...relativeDates]
+    .filter((f) => !seen.has(f.id) && seen.add(f.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     contacts,
     relatives: relatives.map((r) => ({

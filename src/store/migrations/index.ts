@@ -6,6 +6,7 @@ import * as accountsAndAudit from "./20261127T0600-accounts-and-audit.ts";
 import * as privacy from "./20261127T0700-privacy.ts";
 import * as signalColumns from "./20261127T0800-signal-columns.ts";
 import * as contactTotals from "./20261127T0900-contact-totals.ts";
+import * as agendaIndexes from "./20261127T1000-agenda-indexes.ts";
 
 /**
  * Every migration, in order. Append-only: a released migration is never edited; a change is a new
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "20261127T0700-privacy": privacy,
   "20261127T0800-signal-columns": signalColumns,
   "20261127T0900-contact-totals": contactTotals,
+  "20261127T1000-agenda-indexes": agendaIndexes,
 };
