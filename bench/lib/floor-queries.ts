@@ -7,47 +7,22 @@ import type { FloorDb } from "./floor.ts";
 
 // The contact signals as the store reads them (decision 094): all-time totals kept by triggers,
 // and one pass over the last year of the covering index for the windowed parts.
-const LAST_YEAR = `select person_id, max(case when occurred_at <= ? then occurred_at end),
-  sum(case when occurred_at <= ? then 1 else 0 end),
-  sum(case when occurred_at <= ? and occurred_at >= ? then 1 else 0 end),
-  sum(case when occurred_at > ? then 1 else 0 end),
-  sum(case when occurred_at > ? and initiated_by = 'them' then 1 else 0 end),
-  sum(case when occurred_at > ? and personal = 1 then 1 else 0 end),
-  sum(case when occurred_at > ? and kind in ('meeting','meal','event','video') then 1 else 0 end),
-  sum(case when occurred_at >= ? and occurred_at <= ? then trust end),
-  count(case when occurred_at >= ? and occurred_at <= ? then trust end),
+const LAST_YEAR = `select person_id, max(occurred_at), count(*),
+  sum(case when occurred_at >= ? then 1 else 0 end),
   sum(case when occurred_at >= ? then trust end), count(case when occurred_at >= ? then trust end),
-  sum(case when occurred_at >= ? and occurred_at <= ? then resistance end),
-  count(case when occurred_at >= ? and occurred_at <= ? then resistance end),
   sum(case when occurred_at >= ? then resistance end), count(case when occurred_at >= ? then resistance end)
   from interaction_participants
-  where occurred_at >= ? and person_id in (SCOPE) group by person_id`;
+  where occurred_at >= ? and occurred_at <= ? and person_id in (SCOPE) group by person_id`;
+
+const PLANNED = `select person_id, count(*), sum(case when initiated_by = 'them' then 1 else 0 end),
+  sum(case when personal = 1 then 1 else 0 end),
+  sum(case when kind in ('meeting','meal','event','video') then 1 else 0 end),
+  sum(trust), count(trust), sum(resistance), count(resistance)
+  from interaction_participants where occurred_at > ? and person_id in (SCOPE) group by person_id`;
 
 function lastYearParams(now: string) {
   const c = computeSignalCutoffs(now);
-  return [
-    now,
-    now,
-    now,
-    c.recent,
-    now,
-    now,
-    now,
-    now,
-    c.ratings,
-    now,
-    c.ratings,
-    now,
-    c.ratings,
-    c.ratings,
-    c.ratings,
-    now,
-    c.ratings,
-    now,
-    c.ratings,
-    c.ratings,
-    c.year,
-  ];
+  return [c.recent, c.ratings, c.ratings, c.ratings, c.ratings, c.year, now];
 }
 
 export async function agendaFloor(db: FloorDb, workspaceId: string, userId: string, now: string) {
@@ -59,6 +34,7 @@ export async function agendaFloor(db: FloorDb, workspaceId: string, userId: stri
       [workspaceId, userId],
     ),
     db.all(LAST_YEAR.replace("SCOPE", scope), [...lastYearParams(now), workspaceId, userId]),
+    db.all(PLANNED.replace("SCOPE", scope), [now, workspaceId, userId]),
     db.all(
       `select person_id, count(*) from facts where workspace_id = ? and person_id in (${scope}) and (author_id = ? or shared = 1) group by person_id`,
       [workspaceId, workspaceId, userId, userId],
@@ -201,6 +177,7 @@ async function personCore(db: FloorDb, workspaceId: string, personId: string, no
     ),
     db.all("select person_id, tag from person_tags where person_id in (?) order by tag", [personId]),
     db.all(LAST_YEAR.replace("SCOPE", "?"), [...lastYearParams(now), personId]),
+    db.all(PLANNED.replace("SCOPE", "?"), [now, personId]),
   ]);
 }
 

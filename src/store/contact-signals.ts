@@ -52,28 +52,18 @@ export async function loadContactSignals(
   params: { workspaceId: string; viewerId: string; scope: ContactScope; now: IsoDateTime },
 ): Promise<ContactWithSignals[]> {
   const { workspaceId, viewerId, scope, now } = params;
-  const [people, windows, facts] = await Promise.all([
-    loadPeopleWithTotals(db, workspaceId, scope),
+  const [people, windows] = await Promise.all([
+    loadPeopleWithTotals(db, workspaceId, viewerId, scope),
     loadLastYear(db, params),
-    whereInScope(
-      db
-        .selectFrom("people as p")
-        .innerJoin("facts as f", "f.person_id", "p.id")
-        .select(["f.person_id", sql<number>`count(*)`.as("n")])
-        .where((eb) => eb.or([eb("f.author_id", "=", viewerId), eb("f.shared", "=", 1)])),
-      workspaceId,
-      scope,
-    )
-      .groupBy("f.person_id")
-      .execute(),
   ]);
+  // Only contacts whose latest interaction lies after `now` have planned ones to subtract.
+  const withPlans = people.filter((p) => p.last_at !== null && p.last_at > now).map((p) => p.id);
+  const planned = await loadPlanned(db, withPlans, now);
   const windowOf = new Map<string, LastYearRow>();
   for (const w of windows) windowOf.set(w.person_id, w);
-  const factsOf = new Map<string, number>();
-  for (const f of facts) factsOf.set(f.person_id, Number(f.n));
-  const contacts = people.map((row) =>
-    contactOf(row, windowOf.get(row.id), factsOf.get(row.id) ?? 0, now, viewerId),
-  );
+  const plannedOf = new Map<string, PlannedRow>();
+  for (const f of planned) plannedOf.set(f.person_id, f);
+  const contacts = people.map((row) => contactOf(row, windowOf, plannedOf, now, viewerId));
   await fillLastContactsBeforeNow(db, contacts, now);
   return contacts;
 }
@@ -86,12 +76,14 @@ export async function loadContactSignals(
  */
 function contactOf(
   row: PersonRow,
-  w: LastYearRow | undefined,
-  factCount: number,
+  windowOf: ReadonlyMap<string, LastYearRow>,
+  plannedOf: ReadonlyMap<string, PlannedRow>,
   now: IsoDateTime,
   viewerId: string,
 ): ContactWithSignals {
-  const future = num(w?.f_n);
+  const w = windowOf.get(row.id);
+  const f = plannedOf.get(row.id);
+  const future = num(f?.n);
   const count = num(row.interaction_count) - future;
   const met = count > 0 && row.first_at !== null;
   const pastOnly = (total: unknown, ahead: unknown) => (met ? num(total) - num(ahead) : 0);
@@ -116,18 +108,18 @@ function contactOf(
     interactionCount: met ? count : 0,
     countLast90Days: met ? num(w?.recent) : 0,
     countLast365Days: met ? num(w?.year) : 0,
-    theyInitiatedCount: pastOnly(row.them_count, w?.f_them),
-    personalCount: pastOnly(row.personal_count, w?.f_personal),
-    faceToFaceCount: pastOnly(row.f2f_count, w?.f_f2f),
+    theyInitiatedCount: pastOnly(row.them_count, f?.them),
+    personalCount: pastOnly(row.personal_count, f?.personal),
+    faceToFaceCount: pastOnly(row.f2f_count, f?.f2f),
     trustRecentSum: met ? num(w?.tr_sum) : 0,
     trustRecentCount: met ? num(w?.tr_n) : 0,
-    trustEarlierSum: pastOnly(row.trust_sum, w?.tw_sum),
-    trustEarlierCount: pastOnly(row.trust_n, w?.tw_n),
+    trustEarlierSum: pastOnly(row.trust_sum, num(w?.tr_sum) + num(f?.trust_sum)),
+    trustEarlierCount: pastOnly(row.trust_n, num(w?.tr_n) + num(f?.trust_n)),
     resistanceRecentSum: met ? num(w?.rr_sum) : 0,
     resistanceRecentCount: met ? num(w?.rr_n) : 0,
-    resistanceEarlierSum: pastOnly(row.resistance_sum, w?.rw_sum),
-    resistanceEarlierCount: pastOnly(row.resistance_n, w?.rw_n),
-    factCount,
+    resistanceEarlierSum: pastOnly(row.resistance_sum, num(w?.rr_sum) + num(f?.resistance_sum)),
+    resistanceEarlierCount: pastOnly(row.resistance_n, num(w?.rr_n) + num(f?.resistance_n)),
+    factCount: num(row.fact_count),
     firstName: row.first_name,
     lastName: row.last_name,
     stanceReason:
@@ -181,120 +173,181 @@ const TOTALS_COLUMNS = [
   "t.resistance_n",
 ] as const;
 
-/** People with their totals, packed (see packedRow): the widest rows the agenda reads. */
-async function loadPeopleWithTotals(db: Db, workspaceId: string, scope: ContactScope): Promise<PersonRow[]> {
+/**
+ * People with their totals and the number of facts the viewer may see, packed (see packedRow):
+ * the widest rows the agenda reads, one JSON array per contact.
+ */
+async function loadPeopleWithTotals(
+  db: Db,
+  workspaceId: string,
+  viewerId: string,
+  scope: ContactScope,
+): Promise<PersonRow[]> {
+  const visibleFacts = sql`(select count(*) from facts f where f.person_id = p.id
+    and (f.author_id = ${viewerId} or f.shared = 1))`;
   const rows = await whereInScope(
     db
       .selectFrom("people as p")
       .leftJoin("contact_totals as t", "t.person_id", "p.id")
-      .select(packedRow(db, [...PERSON_COLUMNS, ...TOTALS_COLUMNS]).as("row")),
+      .select(packedRow(db, [...PERSON_COLUMNS, ...TOTALS_COLUMNS, visibleFacts]).as("row")),
     workspaceId,
     scope,
   )
     .orderBy("p.id")
     .execute();
+  return rows.map(({ row }) => unpackPerson(unpackRow(row)));
+}
+
+/** The packed row read back in the order of PERSON_COLUMNS, TOTALS_COLUMNS and the fact count. */
+function unpackPerson(packed: unknown[]): PersonRow {
+  const [
+    id,
+    stage,
+    stance,
+    stance_reason,
+    stance_reason_author_id,
+    address_form,
+    address_form_since,
+    address_form_offered_by,
+    known_since,
+    importance,
+    cadence_days,
+    created_at,
+    first_name,
+    last_name,
+    birthday_day,
+    birthday_month,
+    birthday_year,
+    company_id,
+    interaction_count,
+    first_at,
+    last_at,
+    them_count,
+    personal_count,
+    f2f_count,
+    trust_sum,
+    trust_n,
+    resistance_sum,
+    resistance_n,
+    fact_count,
+  ] = packed;
+  return {
+    id,
+    stage,
+    stance,
+    stance_reason,
+    stance_reason_author_id,
+    address_form,
+    address_form_since,
+    address_form_offered_by,
+    known_since,
+    importance,
+    cadence_days,
+    created_at,
+    first_name,
+    last_name,
+    birthday_day,
+    birthday_month,
+    birthday_year,
+    company_id,
+    interaction_count,
+    first_at,
+    last_at,
+    them_count,
+    personal_count,
+    f2f_count,
+    trust_sum,
+    trust_n,
+    resistance_sum,
+    resistance_n,
+    fact_count,
+  } as PersonRow;
+}
+
+/**
+ * Per person, the interactions of the past year up to `now`. Kept to the few aggregates the
+ * windows need: evaluating expressions per row is what this query costs, not the index seeks.
+ */
+async function loadLastYear(
+  db: Db,
+  params: { workspaceId: string; scope: ContactScope; now: IsoDateTime },
+): Promise<LastYearRow[]> {
+  const { workspaceId, scope, now } = params;
+  const cut = computeSignalCutoffs(now);
+  const rated = sql`ip.occurred_at >= ${cut.ratings}`;
+  const rows = await db
+    .selectFrom("people as p")
+    .innerJoin("interaction_participants as ip", "ip.person_id", "p.id")
+    .select(
+      packedRow(db, [
+        "ip.person_id",
+        sql`max(ip.occurred_at)`,
+        sql`count(*)`,
+        sql`sum(case when ip.occurred_at >= ${cut.recent} then 1 else 0 end)`,
+        sql`sum(case when ${rated} then ip.trust end)`,
+        sql`count(case when ${rated} then ip.trust end)`,
+        sql`sum(case when ${rated} then ip.resistance end)`,
+        sql`count(case when ${rated} then ip.resistance end)`,
+      ]).as("row"),
+    )
+    .where("ip.occurred_at", ">=", cut.year)
+    .where("ip.occurred_at", "<=", now)
+    .$call((q) => whereInScope(q, workspaceId, scope))
+    .groupBy("ip.person_id")
+    .execute();
   return rows.map(({ row }) => {
-    const [
-      id,
-      stage,
-      stance,
-      stance_reason,
-      stance_reason_author_id,
-      address_form,
-      address_form_since,
-      address_form_offered_by,
-      known_since,
-      importance,
-      cadence_days,
-      created_at,
-      first_name,
-      last_name,
-      birthday_day,
-      birthday_month,
-      birthday_year,
-      company_id,
-      interaction_count,
-      first_at,
-      last_at,
-      them_count,
-      personal_count,
-      f2f_count,
-      trust_sum,
-      trust_n,
-      resistance_sum,
-      resistance_n,
-    ] = unpackRow(row);
-    return {
-      id,
-      stage,
-      stance,
-      stance_reason,
-      stance_reason_author_id,
-      address_form,
-      address_form_since,
-      address_form_offered_by,
-      known_since,
-      importance,
-      cadence_days,
-      created_at,
-      first_name,
-      last_name,
-      birthday_day,
-      birthday_month,
-      birthday_year,
-      company_id,
-      interaction_count,
-      first_at,
-      last_at,
-      them_count,
-      personal_count,
-      f2f_count,
-      trust_sum,
-      trust_n,
-      resistance_sum,
-      resistance_n,
-    } as PersonRow;
+    const [person_id, last, year, recent, tr_sum, tr_n, rr_sum, rr_n] = unpackRow(row);
+    return { person_id, last, year, recent, tr_sum, tr_n, rr_sum, rr_n } as LastYearRow;
   });
 }
 
-/** Per person, the interactions from a year back on (including any dated after `now`). */
-function loadLastYear(db: Db, params: { workspaceId: string; scope: ContactScope; now: IsoDateTime }) {
-  const { workspaceId, scope, now } = params;
-  const cut = computeSignalCutoffs(now);
-  const past = sql`ip.occurred_at <= ${now}`;
-  const future = sql`ip.occurred_at > ${now}`;
-  const rated = sql`ip.occurred_at >= ${cut.ratings}`;
+/**
+ * Per person, what is dated after `now` (planned meetings): in the totals, but counting nowhere
+ * yet. Asked only for the few contacts whose latest total lies ahead.
+ */
+async function loadPlanned(db: Db, personIds: string[], now: IsoDateTime) {
+  const rows: Awaited<ReturnType<typeof loadPlannedChunk>> = [];
+  // Chunked: an id list stays far below both engines' limits on bound parameters.
+  for (let i = 0; i < personIds.length; i += ID_CHUNK)
+    rows.push(...(await loadPlannedChunk(db, personIds.slice(i, i + ID_CHUNK), now)));
+  return rows;
+}
+
+const ID_CHUNK = 5_000;
+
+function loadPlannedChunk(db: Db, personIds: string[], now: IsoDateTime) {
   return db
-    .selectFrom("people as p")
-    .innerJoin("interaction_participants as ip", "ip.person_id", "p.id")
+    .selectFrom("interaction_participants as ip")
     .select([
       "ip.person_id",
-      sql<string | null>`max(case when ${past} then ip.occurred_at end)`.as("last"),
-      sql<number>`sum(case when ${past} then 1 else 0 end)`.as("year"),
-      sql<number>`sum(case when ${past} and ip.occurred_at >= ${cut.recent} then 1 else 0 end)`.as("recent"),
-      sql<number>`sum(case when ${future} then 1 else 0 end)`.as("f_n"),
-      sql<number>`sum(case when ${future} and ip.initiated_by = 'them' then 1 else 0 end)`.as("f_them"),
-      sql<number>`sum(case when ${future} and ip.personal = 1 then 1 else 0 end)`.as("f_personal"),
-      sql<number>`sum(case when ${future} and ip.kind in (${sql.join(FACE_TO_FACE_KINDS)}) then 1 else 0 end)`.as(
-        "f_f2f",
-      ),
-      sql<number | null>`sum(case when ${rated} and ${past} then ip.trust end)`.as("tr_sum"),
-      sql<number>`count(case when ${rated} and ${past} then ip.trust end)`.as("tr_n"),
-      sql<number | null>`sum(case when ${rated} then ip.trust end)`.as("tw_sum"),
-      sql<number>`count(case when ${rated} then ip.trust end)`.as("tw_n"),
-      sql<number | null>`sum(case when ${rated} and ${past} then ip.resistance end)`.as("rr_sum"),
-      sql<number>`count(case when ${rated} and ${past} then ip.resistance end)`.as("rr_n"),
-      sql<number | null>`sum(case when ${rated} then ip.resistance end)`.as("rw_sum"),
-      sql<number>`count(case when ${rated} then ip.resistance end)`.as("rw_n"),
+      sql<number>`count(*)`.as("n"),
+      sql<number>`sum(case when ip.initiated_by = 'them' then 1 else 0 end)`.as("them"),
+      sql<number>`sum(case when ip.personal = 1 then 1 else 0 end)`.as("personal"),
+      sql<number>`sum(case when ip.kind in (${sql.join(FACE_TO_FACE_KINDS)}) then 1 else 0 end)`.as("f2f"),
+      sql<number | null>`sum(ip.trust)`.as("trust_sum"),
+      sql<number>`count(ip.trust)`.as("trust_n"),
+      sql<number | null>`sum(ip.resistance)`.as("resistance_sum"),
+      sql<number>`count(ip.resistance)`.as("resistance_n"),
     ])
-    .where("ip.occurred_at", ">=", cut.year)
-    .$call((q) => whereInScope(q, workspaceId, scope))
+    .where("ip.person_id", "in", personIds)
+    .where("ip.occurred_at", ">", now)
     .groupBy("ip.person_id")
     .execute();
 }
 
-type LastYearRow = Awaited<ReturnType<typeof loadLastYear>>[number];
-/** A person's columns (PERSON_COLUMNS) and totals (TOTALS_COLUMNS, null when never met). */
+type PlannedRow = Awaited<ReturnType<typeof loadPlannedChunk>>[number];
+/** One contact's interactions of the past year up to now: latest, counts and rating sums. */
+interface LastYearRow {
+  person_id: string;
+  last: string;
+  year: number;
+  recent: number;
+  tr_sum: number | null;
+  tr_n: number;
+  rr_sum: number | null;
+  rr_n: number;
+}
+/** A person's columns (PERSON_COLUMNS), totals (TOTALS_COLUMNS, null when never met), fact count. */
 interface PersonRow {
   id: string;
   stage: string;
@@ -324,6 +377,7 @@ interface PersonRow {
   trust_n: number | null;
   resistance_sum: number | null;
   resistance_n: number | null;
+  fact_count: number;
 }
 
 /**

@@ -24,9 +24,12 @@ export function byteOrderCollation(db: Kysely<any>): RawBuilder<unknown> {
  * dictionary-mode objects); for screens that read thousands of wide rows, one value per row and a
  * JSON.parse is about four times cheaper. Read it back with `unpackRow`.
  */
-// biome-ignore lint/suspicious/noExplicitAny: works on any schema
-export function packedRow(db: Kysely<any>, columns: readonly string[]): RawBuilder<unknown> {
-  const list = sql.join(columns.map((column) => sql.ref(column)));
+export function packedRow(
+  // biome-ignore lint/suspicious/noExplicitAny: works on any schema
+  db: Kysely<any>,
+  columns: ReadonlyArray<string | RawBuilder<unknown>>,
+): RawBuilder<unknown> {
+  const list = sql.join(columns.map((column) => (typeof column === "string" ? sql.ref(column) : column)));
   return dialectOf(db) === "postgres" ? sql`json_build_array(${list})` : sql`json_array(${list})`;
 }
 

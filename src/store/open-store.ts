@@ -6,6 +6,7 @@ import pg from "pg";
 import type { DialectName } from "./dialect.ts";
 import { MIGRATIONS } from "./migrations/index.ts";
 import type { Database } from "./schema.ts";
+import { withStatementCache } from "./statement-cache.ts";
 
 export type Db = Kysely<Database>;
 
@@ -68,7 +69,7 @@ function openSqlite(url: string): Store {
   sqlite.pragma("cache_size = -32768");
   // Keep the planner's statistics fresh for a long-lived connection (cheap: bounded analysis).
   sqlite.pragma("optimize = 0x10002");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     db,
     dialect: "sqlite",
