@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 
 // The Heute agenda seeks every contact of a salesperson in facts and open loops (~2,000 seeks per
 // request). At 100,000 people those seeks read table rows just to test visibility and category
@@ -21,6 +21,10 @@ export async function up(db: AnyDb): Promise<void> {
     .columns(["person_id", "closed_on", "due_on"])
     .execute();
   await db.schema.dropIndex("open_loops_person").execute();
+  // Statistics for the new indexes now: without them SQLite's planner guessed a skip-scan over
+  // every open loop of the workspace (100 ms instead of 5 ms at 100,000 people).
+  await sql`analyze facts`.execute(db);
+  await sql`analyze open_loops`.execute(db);
 }
 
 export async function down(db: AnyDb): Promise<void> {
