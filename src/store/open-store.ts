@@ -62,12 +62,12 @@ function openSqlite(url: string): Store {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  // 64 MB of page cache (SQLite's own, private memory). The agenda of one salesperson touches pages
-  // of five tables and indexes spread over a 1.6 GB file at 100,000 people; at 32 MB those pages
-  // evicted each other (104 ms against 64 ms at 64 MB, 59 ms at 128 MB). 64 MB keeps the server
-  // within its memory budget after load (docs/decisions/092-server-bundle.md). No mmap_size: mapped
-  // pages count as the server's RSS too (+73 MB measured with 256 MB mapped).
-  sqlite.pragma("cache_size = -65536");
+  // 48 MB of page cache (SQLite's own, private memory). The agenda of one salesperson touches a page
+  // per contact in five tables and indexes spread over a 1.6 GB file at 100,000 people: 104 ms at
+  // 32 MB, 78 ms at 48 MB, 64 ms at 64 MB. 64 MB put the server 4 MB over its 250 MB budget after
+  // load (docs/decisions/094), so 48 MB. No mmap_size: mapped pages count as the server's RSS too
+  // (+73 MB measured with 256 MB mapped).
+  sqlite.pragma("cache_size = -49152");
   // Keep the planner's statistics fresh for a long-lived connection (cheap: bounded analysis).
   sqlite.pragma("optimize = 0x10002");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
