@@ -5,6 +5,12 @@ import path from "node:path";
 
 const BIN = path.resolve(import.meta.dirname, "../../bin/kundenfreund.js");
 
+/**
+ * The Node flags `npm start` runs the server with (package.json, decision 096); the bench starts
+ * the server, and runs its in-process agenda measure, the same way. A test keeps the two in step.
+ */
+export const SERVER_NODE_FLAGS = ["--max-semi-space-size=32"];
+
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
@@ -32,7 +38,7 @@ export async function startServer(databaseUrl: string): Promise<ServerProcess> {
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [BIN, "serve", "--port", String(port), "--database-url", databaseUrl],
+    [...SERVER_NODE_FLAGS, BIN, "serve", "--port", String(port), "--database-url", databaseUrl],
     {
       stdio: ["ignore", "ignore", "inherit"],
       env: { ...process.env, LOG_LEVEL: "error" },
