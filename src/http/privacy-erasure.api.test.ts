@@ -287,7 +287,7 @@ describeEachStore("API: right to erasure", (store, dialect) => {
   });
 
   describe("anonymise", () => {
-    it("keeps the person as an anonymous stub so stakeholder rows and conversations keep their meaning", async () => {
+    it("keeps the person as an anonymous stand-in so stakeholder rows and conversations keep their meaning", async () => {
       const z = (
         await colleague("POST", "/api/people", {
           firstName: "Zacharias",
@@ -322,8 +322,8 @@ describeEachStore("API: right to erasure", (store, dialect) => {
       expect(
         await findAnywhere(client.ctx.store.db, dialect, ["Zacharias", "Vorderwald", "Oldtimer", "zv@"]),
       ).toEqual([]);
-      const stub = (await client.call("GET", `/api/people/${z}`)).body;
-      expect(stub).toMatchObject({
+      const standIn = (await client.call("GET", `/api/people/${z}`)).body;
+      expect(standIn).toMatchObject({
         firstName: "",
         lastName: "[…]",
         isContact: false,

@@ -44,7 +44,7 @@ const SKIP_TABLES = new Set([
  * members linked only to them, conversations they had alone; removes them from shared
  * conversations and scrubs their name, emails and phone numbers from every text column of the
  * workspace (read from the catalog). In "anonymise" mode the person row stays as an anonymous
- * stub so stakeholder rows and shared conversations keep their business meaning.
+ * stand-in so stakeholder rows and shared conversations keep their business meaning.
  */
 export async function erasePersonEverywhere(
   db: Db,
