@@ -1,25 +1,22 @@
 // Import benchmark: 100,000 contacts as CSV (German Excel) and as vCard 3.0, generated from a fixed
-// seed, each imported into a fresh SQLite store. Prints rows/s and the peak resident memory.
-// Run: npx tsx bench/import.bench.ts [rows]   (not part of npm test; BENCH_FORMATS=csv skips vCard)
-// Each import runs in a process of its own, so its peak memory is the import's (plus Node, tsx and
-// the modules), not the garbage of generating the files or of the import before it.
+// seed, each imported with the `kundenfreund import` command into a fresh SQLite data folder.
+// Prints the time, contacts per second, CPU and the command's peak resident memory.
+// Run: npm run bench:import [-- rows]   (builds first; not part of npm test; BENCH_FORMATS=csv skips
+// vCard). Each import runs in a process of its own, as a user runs it.
 
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { type ContactRecord, createContactRecord } from "../src/io/contact-record.ts";
 import { exportContactsCsv } from "../src/io/csv/export-contacts-csv.ts";
 import { serialiseVcard } from "../src/io/vcard/serialise-vcard.ts";
-import { importContacts } from "../src/services/io/import-contacts.ts";
-import type { ImportReport } from "../src/services/io/import-types.ts";
 import { openStore } from "../src/store/open-store.ts";
-import { buildWorkspace, testContext } from "../src/test/factories.ts";
 
-const MEASURE = process.argv[2] === "--measure";
-const ROWS = MEASURE ? 0 : Number(process.argv[2] ?? 100_000);
+const ROWS = Number(process.argv[2] ?? 100_000);
+const BIN = path.resolve(import.meta.dirname, "../bin/kundenfreund.js");
+const REPORT_USAGE = path.resolve(import.meta.dirname, "lib/report-usage.mjs");
 const COMPANIES = 2_000;
 const FIRST = [
   "Anna",
@@ -101,83 +98,95 @@ function* vcards(count: number): Generator<string> {
   for (const record of contacts(count)) yield serialiseVcard(record, "3.0");
 }
 
+interface ChildUsage {
+  maxRssKb: number;
+  userUs: number;
+  systemUs: number;
+}
+
+/**
+ * Imports one file the way a user does: `kundenfreund import <file>` in a process of its own, on
+ * a fresh data folder, from the server build (KUNDENFREUND_REQUIRE_BUILD: a stale build is an
+ * error, not a silent run from the TypeScript sources). The time is the whole command, start-up
+ * and migrating the new database included; memory and CPU are the child's own.
+ */
 async function measure(label: string, file: string): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "kundenfreund-bench-"));
-  const store = await openStore({ url: path.join(dir, "bench.sqlite") });
-  const ctx = testContext(store, new Date());
-  const { actor } = await buildWorkspace(ctx);
-  const baseline = process.memoryUsage().rss;
-  let peak = baseline;
-  const cpuBefore = process.cpuUsage();
-  const sample = () => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  };
-  const timer = setInterval(sample, 20);
-  const started = performance.now();
-  let report: ImportReport;
+  const usageFile = path.join(dir, "usage.json");
   try {
-    report = await importContacts(
-      ctx,
-      actor,
-      createReadStream(file),
-      { filename: path.basename(file) },
+    const started = performance.now();
+    const child = spawn(
+      process.execPath,
+      ["--import", REPORT_USAGE, BIN, "import", file, "--data", dir, "--lang", "en"],
       {
-        onProgress: ({ rowsRead, elapsedMs }) => {
-          sample();
-          process.stderr.write(
-            `\r${label}: ${rowsRead} rows, ${Math.round(rowsRead / (elapsedMs / 1000 || 1))} rows/s   `,
-          );
-        },
+        stdio: ["ignore", "pipe", "inherit"],
+        env: { ...process.env, KUNDENFREUND_BENCH_USAGE_FILE: usageFile, KUNDENFREUND_REQUIRE_BUILD: "1" },
       },
     );
-  } finally {
-    clearInterval(timer);
-  }
-  const seconds = (performance.now() - started) / 1000;
-  const cpu = process.cpuUsage(cpuBefore);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  sample();
-  // The kernel's high-water mark, which also sees peaks between two samples.
-  peak = Math.max(peak, process.resourceUsage().maxRSS * 1024);
-  process.stderr.write("\n");
-  const terms = await store.db
-    .selectFrom("search_terms")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .executeTakeFirstOrThrow();
-  console.log(
-    `${label}: ${report.rowsRead} rows in ${seconds.toFixed(1)} s = ${Math.round(report.rowsRead / seconds)} rows/s, ` +
-      `CPU ${cpuSeconds.toFixed(1)} s = user ${(cpu.user / 1e6).toFixed(1)} + sys ${(cpu.system / 1e6).toFixed(1)} ` +
-      `(${Math.round(report.rowsRead / cpuSeconds)} rows per CPU second), ` +
-      `peak RSS ${Math.round(peak / 1024 / 1024)} MB (${Math.round(baseline / 1024 / 1024)} MB before); created ${report.created}, merged ${report.merged}, ` +
-      `failed ${report.failed}, companies ${report.companiesCreated}, search terms ${terms.n}`,
-  );
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-}
-
-/** Runs one import in a child process of the same Node and loader (tsx) as this one. */
-async function measureInChild(label: string, file: string): Promise<void> {
-  const script = fileURLToPath(import.meta.url);
-  const child = spawn(process.execPath, [...process.execArgv, script, "--measure", label, file], {
-    stdio: "inherit",
-  });
-  const [code] = await once(child, "exit");
-  if (code !== 0) throw new Error(`${label.trim()} import exited with ${code}`);
-}
-
-if (MEASURE) {
-  await measure(process.argv[3] ?? "", process.argv[4] ?? "");
-} else {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "kundenfreund-bench-files-"));
-  try {
-    const csv = path.join(dir, "contacts.csv");
-    const vcf = path.join(dir, "contacts.vcf");
-    await writeFile(csv, exportContactsCsv(contacts(ROWS), "de"));
-    await writeFile(vcf, vcards(ROWS));
-    console.log(`node ${process.version}, ${os.cpus().length} CPUs, ${ROWS} rows`);
-    await measureInChild("CSV  ", csv);
-    if (process.env.BENCH_FORMATS !== "csv") await measureInChild("vCard", vcf);
+    let output = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      output += chunk;
+    });
+    const [code] = await once(child, "exit");
+    const seconds = (performance.now() - started) / 1000;
+    process.stderr.write("\n");
+    // 2: some rows failed (listed in the report); anything else is a broken run.
+    if (code !== 0 && code !== 2) throw new Error(`${label.trim()} import exited with ${code}:\n${output}`);
+    const usage = JSON.parse(readFileSync(usageFile, "utf8")) as ChildUsage;
+    const counts = await countImported(path.join(dir, "kundenfreund.sqlite"));
+    const cpuSeconds = (usage.userUs + usage.systemUs) / 1e6;
+    console.log(
+      `${label}: ${summaryLine(output)}\n       ${counts.people} contacts in ${seconds.toFixed(1)} s = ${Math.round(counts.people / seconds)} contacts/s, ` +
+        `CPU ${cpuSeconds.toFixed(1)} s = user ${(usage.userUs / 1e6).toFixed(1)} + sys ${(usage.systemUs / 1e6).toFixed(1)}, ` +
+        `peak RSS ${Math.round(usage.maxRssKb / 1024)} MB; stored ${counts.people} contacts, ${counts.companies} companies, ` +
+        `${counts.terms} search terms`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The command's one-line summary ("100000 read: 100000 created, … (8.1 s)."). */
+function summaryLine(report: string): string {
+  return (
+    report
+      .split("\n")
+      .find((line) => / read: /.test(line))
+      ?.trim() ?? "(no summary printed)"
+  );
+}
+
+async function countImported(file: string) {
+  const store = await openStore({ url: file, migrate: false });
+  try {
+    const count = async (table: "people" | "companies" | "search_terms") =>
+      Number(
+        (
+          await store.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    return {
+      people: await count("people"),
+      companies: await count("companies"),
+      terms: await count("search_terms"),
+    };
+  } finally {
+    await store.close();
+  }
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "kundenfreund-bench-files-"));
+try {
+  const csv = path.join(dir, "contacts.csv");
+  const vcf = path.join(dir, "contacts.vcf");
+  await writeFile(csv, exportContactsCsv(contacts(ROWS), "de"));
+  await writeFile(vcf, vcards(ROWS));
+  console.log(`node ${process.version}, ${os.cpus().length} CPUs, ${ROWS} rows`);
+  await measure("CSV  ", csv);
+  if (process.env.BENCH_FORMATS !== "csv") await measure("vCard", vcf);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }

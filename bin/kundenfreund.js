@@ -2,7 +2,8 @@
 // Kundenfreund runs the server build in dist/server (`npm run build`, vite.server.config.ts) when
 // it matches the sources, and otherwise its TypeScript sources through tsx (Node 20 has no type
 // stripping; tsx compiles on load). A fresh clone, or a source edited since the last build, runs
-// from source: never stale code, only a slower start. KUNDENFREUND_FROM_SOURCE=1 forces the sources.
+// from source: never stale code, only a slower start. KUNDENFREUND_FROM_SOURCE=1 forces the sources;
+// KUNDENFREUND_REQUIRE_BUILD=1 refuses to run without a current build (benchmarks).
 // See docs/decisions/004-run-typescript-with-tsx.md and 092-server-bundle.md.
 import { readFileSync, statSync } from "node:fs";
 
@@ -25,6 +26,11 @@ function currentBuild() {
 }
 
 const build = process.env.KUNDENFREUND_FROM_SOURCE ? null : currentBuild();
+if (!build && process.env.KUNDENFREUND_REQUIRE_BUILD) {
+  // Benchmarks measure the build users run; the sources through tsx would measure the compiler.
+  console.error("kundenfreund: no current build in dist/server (run `npm run build:server`)");
+  process.exit(1);
+}
 if (build) {
   await import(build);
 } else {

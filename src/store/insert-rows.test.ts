@@ -33,6 +33,20 @@ describeEachStore("multi-row inserts", (store) => {
     expect(stored.find((r) => r.entity_id === "e6498")?.visible_to).toBe("u");
   });
 
+  it("stores all rows of a call or none: a row that breaks a constraint takes the others back", async () => {
+    const workspace = await insertWorkspace(store().db, "Ganz oder gar nicht", "2026-11-27T09:00:00.000Z");
+    const values = [workspace.id, "p1", "Kunde", workspace.id, "p2", "Kunde", workspace.id, "p1", "Kunde"];
+    await expect(
+      insertFlatRows(store().db, "person_tags", ["workspace_id", "person_id", "tag"], values),
+    ).rejects.toThrow();
+    const stored = await store()
+      .db.selectFrom("person_tags")
+      .select("person_id")
+      .where("workspace_id", "=", workspace.id)
+      .execute();
+    expect(stored).toEqual([]);
+  });
+
   it("refuses names that are not plain identifiers", async () => {
     await expect(insertRows(store().db, 'people"; drop table people; --', ["id"], [["x"]])).rejects.toThrow(
       /identifier/,

@@ -1,6 +1,7 @@
 import { CompiledQuery } from "kysely";
 import { dialectOf } from "./dialect.ts";
 import type { Db } from "./open-store.ts";
+import { repeatedInsertSql } from "./repeated-insert.ts";
 
 /** Bound parameters per statement; SQLite allows 32,766, PostgreSQL 65,535. */
 const MAX_PARAMETERS = 30_000;
@@ -44,8 +45,14 @@ export async function insertFlatRows(
   if (values.length % columns.length !== 0) {
     throw new Error(`${values.length} values do not fill rows of ${columns.length} columns`);
   }
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length)) * columns.length;
   const postgres = dialectOf(db) === "postgres";
+  if (!postgres) {
+    // SQLite: one row's statement, run per row by the connection (repeated-insert.ts).
+    const statement = repeatedInsertSql(columns.length, statementFor(table, columns, 1, false));
+    await db.executeQuery(CompiledQuery.raw(statement, values as RowValue[]));
+    return;
+  }
+  const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length)) * columns.length;
   for (let start = 0; start < values.length; start += size) {
     const parameters = start === 0 && values.length <= size ? values : values.slice(start, start + size);
     const statement = statementFor(table, columns, parameters.length / columns.length, postgres);

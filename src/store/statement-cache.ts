@@ -1,4 +1,5 @@
 import type SqliteDatabase from "better-sqlite3";
+import { type RunnableStatement, repeatedInsert } from "./repeated-insert.ts";
 
 // Kysely prepares every statement anew on each query; for the screens that run a dozen small
 // queries (the agenda, the person page) preparing costs about as much as executing. Statements are
@@ -15,12 +16,22 @@ type Statement = SqliteDatabase.Statement;
 
 export function withStatementCache(database: Database, maxStatements = MAX_STATEMENTS) {
   const statements = new Map<string, Statement>();
+  /** Marked bulk INSERTs (repeated-insert.ts): a few shapes per table, kept for the connection. */
+  const repeatedInserts = new Map<string, RunnableStatement>();
   return {
     close: () => {
       statements.clear();
+      repeatedInserts.clear();
       database.close();
     },
     prepare(sql: string): Statement {
+      let repeated = repeatedInserts.get(sql);
+      if (!repeated) {
+        repeated = repeatedInsert(database, sql, (oneRow) => this.prepare(oneRow)) ?? undefined;
+        if (repeated && repeatedInserts.size < MAX_STATEMENTS) repeatedInserts.set(sql, repeated);
+      }
+      // The driver only calls `reader` and `run` on what it gets here.
+      if (repeated) return repeated as unknown as Statement;
       const cached = statements.get(sql);
       if (cached && !cached.busy) {
         // Map order is insertion order: re-inserting marks it most recently used.
