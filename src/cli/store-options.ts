@@ -32,7 +32,7 @@ export function databaseUrlFrom(flags: StoreFlags): string {
 
 export function openContextFrom(
   flags: StoreFlags,
-  options: { migrate?: boolean } = {},
+  options: { migrate?: boolean; pageCacheMb?: number } = {},
 ): Promise<ServiceContext> {
   return openContext(databaseUrlFrom(flags), options);
 }

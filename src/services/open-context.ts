@@ -6,9 +6,13 @@ export { sqliteFileIn };
 /** Opens the database behind a URL (SQLite path or postgres://) as a context for use cases. */
 export async function openContext(
   url: string,
-  options: { migrate?: boolean; clock?: () => Date } = {},
+  options: { migrate?: boolean; clock?: () => Date; pageCacheMb?: number } = {},
 ): Promise<ServiceContext> {
-  const store = await openStore({ url, migrate: options.migrate ?? true });
+  const store = await openStore({
+    url,
+    migrate: options.migrate ?? true,
+    ...(options.pageCacheMb ? { pageCacheMb: options.pageCacheMb } : {}),
+  });
   return { store, clock: options.clock ?? (() => new Date()) };
 }
 

@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { sql } from "kysely";
 import { expect, it } from "vitest";
 import { describeEachStore } from "../test/stores.ts";
+import { openStore } from "./open-store.ts";
 
 describeEachStore("store: connection settings", (store) => {
   it("SQLite keeps a 48 MB page cache and enforces foreign keys; PostgreSQL sessions plan without parallel workers", async () => {
@@ -17,4 +21,16 @@ describeEachStore("store: connection settings", (store) => {
       expect(parallel.rows[0]?.max_parallel_workers_per_gather).toBe("0");
     }
   });
+});
+
+it("a SQLite store opened for a bulk job keeps the smaller page cache it asks for", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "kundenfreund-cache-"));
+  const store = await openStore({ url: path.join(dir, "bulk.sqlite"), pageCacheMb: 16 });
+  try {
+    const cache = await sql<{ cache_size: number }>`pragma cache_size`.execute(store.db);
+    expect(cache.rows[0]?.cache_size).toBe(-16_384);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -23,6 +23,12 @@ export interface StoreOptions {
   url: string;
   /** Apply pending migrations on open (the default; `migrate` turns it off to report first). */
   migrate?: boolean;
+  /**
+   * SQLite's private page cache in MB (default 48, see openSqlite). A process that only runs an
+   * import gains little from more than a few MB (the rows are appended, the duplicate lookups read
+   * one index page per email or phone), and every MB is resident memory (decision 098).
+   */
+  pageCacheMb?: number;
 }
 
 // int8 (COUNT, SUM, bigint cents) arrives from pg as a string to protect precision beyond 2^53.
@@ -40,7 +46,9 @@ export function sqliteFileIn(dataDir: string): string {
 }
 
 export async function openStore(options: StoreOptions): Promise<Store> {
-  const store = isPostgresUrl(options.url) ? openPostgres(options.url) : openSqlite(options.url);
+  const store = isPostgresUrl(options.url)
+    ? openPostgres(options.url)
+    : openSqlite(options.url, options.pageCacheMb ?? DEFAULT_PAGE_CACHE_MB);
   if (options.migrate !== false) {
     try {
       await migrateToLatest(store.db);
@@ -52,7 +60,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return store;
 }
 
-function openSqlite(url: string): Store {
+const DEFAULT_PAGE_CACHE_MB = 48;
+
+function openSqlite(url: string, pageCacheMb: number): Store {
   const file = url.startsWith("file:") ? url.slice("file:".length) : url;
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SqliteDatabase(file);
@@ -67,7 +77,7 @@ function openSqlite(url: string): Store {
   // 32 MB, 78 ms at 48 MB, 64 ms at 64 MB. 64 MB put the server 4 MB over its 250 MB budget after
   // load (docs/decisions/094), so 48 MB. No mmap_size: mapped pages count as the server's RSS too
   // (+73 MB measured with 256 MB mapped).
-  sqlite.pragma("cache_size = -49152");
+  sqlite.pragma(`cache_size = -${Math.round(pageCacheMb * 1024)}`);
   // Keep the planner's statistics fresh for a long-lived connection (cheap: bounded analysis).
   sqlite.pragma("optimize = 0x10002");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
