@@ -13,6 +13,7 @@ import type {
   Stance,
 } from "../../core/vocabulary.ts";
 import { fromFlag } from "../booleans.ts";
+import { isIn } from "../dialect.ts";
 import type { Db } from "../open-store.ts";
 import { chunks } from "./scope.ts";
 
@@ -50,13 +51,13 @@ async function loadChunk(
         "created_at",
       ])
       .where("workspace_id", "=", workspaceId)
-      .where("id", "in", ids)
+      .where(isIn(db, "id", ids))
       .execute(),
     db
       .selectFrom("stage_changes")
       .select(["person_id", "stage", "changed_at"])
       .where("workspace_id", "=", workspaceId)
-      .where("person_id", "in", ids)
+      .where(isIn(db, "person_id", ids))
       .orderBy("changed_at")
       .orderBy("id")
       .execute(),
@@ -64,25 +65,23 @@ async function loadChunk(
       .selectFrom("address_form_changes")
       .select(["person_id", "form", "changed_on", "offered_by"])
       .where("workspace_id", "=", workspaceId)
-      .where("person_id", "in", ids)
+      .where(isIn(db, "person_id", ids))
       .orderBy("changed_on")
       .orderBy("id")
       .execute(),
-    // Driven from people (workspace filter there), so the planner seeks each person's facts by the
-    // person index instead of walking every fact of the workspace.
+    // Neither reads people: the person query above is the workspace check, and rows of anyone it
+    // did not return are dropped below. Each person's rows are one index range.
     db
-      .selectFrom("people as p")
-      .innerJoin("facts as f", "f.person_id", "p.id")
+      .selectFrom("facts as f")
       .select(["f.person_id", "f.learned_on"])
-      .where("p.workspace_id", "=", workspaceId)
-      .where("p.id", "in", ids)
+      .where(isIn(db, "f.person_id", ids))
       .where((eb) => eb.or([eb("f.author_id", "=", viewerId), eb("f.shared", "=", 1)]))
       .execute(),
-    // The participant row carries the interaction's signal columns (migration 0800): one covering
-    // index range per person, no join to interactions.
+    // The participant row carries the interaction's signal columns (migration 0800), and ordering by
+    // exactly the columns of their index lets the database read the index alone. Rows it cannot
+    // tell apart are equal in every field read, so their order changes nothing.
     db
-      .selectFrom("people as p")
-      .innerJoin("interaction_participants as ip", "ip.person_id", "p.id")
+      .selectFrom("interaction_participants as ip")
       .select([
         "ip.person_id",
         "ip.occurred_at",
@@ -92,12 +91,15 @@ async function loadChunk(
         "ip.trust",
         "ip.resistance",
       ])
-      .where("p.workspace_id", "=", workspaceId)
-      .where("p.id", "in", ids)
+      .where(isIn(db, "ip.person_id", ids))
       .where("ip.occurred_at", "<=", until)
       .orderBy("ip.person_id")
       .orderBy("ip.occurred_at")
-      .orderBy("ip.interaction_id")
+      .orderBy("ip.kind")
+      .orderBy("ip.initiated_by")
+      .orderBy("ip.personal")
+      .orderBy("ip.trust")
+      .orderBy("ip.resistance")
       .execute(),
   ]);
   for (const row of people) {
