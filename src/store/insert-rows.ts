@@ -3,7 +3,7 @@ import { dialectOf } from "./dialect.ts";
 import type { Db } from "./open-store.ts";
 import { repeatedInsertSql } from "./repeated-insert.ts";
 
-/** Bound parameters per statement; SQLite allows 32,766, PostgreSQL 65,535. */
+/** Bound parameters per PostgreSQL statement (its wire protocol allows 65,535). */
 const MAX_PARAMETERS = 30_000;
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
@@ -12,8 +12,9 @@ export type RowValue = string | number | null;
 const statements = new Map<string, string>();
 
 /**
- * Multi-row INSERT of value arrays, split so that no statement binds more parameters than both
- * engines accept. Built as SQL text directly: for a 100,000-row import, building and compiling
+ * Bulk INSERT of value arrays: on PostgreSQL multi-row statements below its parameter limit, on
+ * SQLite one prepared row statement run per row (repeated-insert.ts); either way all rows of a
+ * call or none. Built as SQL text directly: for a 100,000-row import, building and compiling
  * query trees cost more time (and garbage) than SQLite spent writing the rows. Names are checked
  * as plain identifiers; values are always bound, never spliced into the text.
  */
