@@ -1,6 +1,9 @@
 // Import benchmark: 100,000 contacts as CSV (German Excel) and as vCard 3.0, generated from a fixed
 // seed, each imported with the `kundenfreund import` command into a fresh SQLite data folder.
 // Prints the time, contacts per second, CPU and the command's peak resident memory.
+// Then the import's two halves on their own: the CSV with --dry-run (reading, checking and matching,
+// no writes), and the write floor (the same contacts turned into rows beforehand, then written as
+// the import writes them, timed alone).
 // Run: npm run bench:import [-- rows]   (builds first; not part of npm test; BENCH_FORMATS=csv skips
 // vCard). Each import runs in a process of its own, as a user runs it.
 
@@ -13,6 +16,7 @@ import { type ContactRecord, createContactRecord } from "../src/io/contact-recor
 import { exportContactsCsv } from "../src/io/csv/export-contacts-csv.ts";
 import { serialiseVcard } from "../src/io/vcard/serialise-vcard.ts";
 import { openStore } from "../src/store/open-store.ts";
+import { measureWriteFloor } from "./lib/import-write-floor.ts";
 
 const ROWS = Number(process.argv[2] ?? 100_000);
 const BIN = path.resolve(import.meta.dirname, "../bin/kundenfreund.js");
@@ -110,14 +114,25 @@ interface ChildUsage {
  * error, not a silent run from the TypeScript sources). The time is the whole command, start-up
  * and migrating the new database included; memory and CPU are the child's own.
  */
-async function measure(label: string, file: string): Promise<void> {
+async function measure(label: string, file: string, mode: "import" | "dry-run" = "import"): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "kundenfreund-bench-"));
   const usageFile = path.join(dir, "usage.json");
   try {
     const started = performance.now();
     const child = spawn(
       process.execPath,
-      ["--import", REPORT_USAGE, BIN, "import", file, "--data", dir, "--lang", "en"],
+      [
+        "--import",
+        REPORT_USAGE,
+        BIN,
+        "import",
+        file,
+        "--data",
+        dir,
+        "--lang",
+        "en",
+        ...(mode === "dry-run" ? ["--dry-run"] : []),
+      ],
       {
         stdio: ["ignore", "pipe", "inherit"],
         env: { ...process.env, KUNDENFREUND_BENCH_USAGE_FILE: usageFile, KUNDENFREUND_REQUIRE_BUILD: "1" },
@@ -133,8 +148,16 @@ async function measure(label: string, file: string): Promise<void> {
     // 2: some rows failed (listed in the report); anything else is a broken run.
     if (code !== 0 && code !== 2) throw new Error(`${label.trim()} import exited with ${code}:\n${output}`);
     const usage = JSON.parse(readFileSync(usageFile, "utf8")) as ChildUsage;
-    const counts = await countImported(path.join(dir, "kundenfreund.sqlite"));
     const cpuSeconds = (usage.userUs + usage.systemUs) / 1e6;
+    if (mode === "dry-run") {
+      console.log(
+        `${label}: ${summaryLine(output)}\n       read, checked and matched without writing in ${seconds.toFixed(1)} s, ` +
+          `CPU ${cpuSeconds.toFixed(1)} s = user ${(usage.userUs / 1e6).toFixed(1)} + sys ${(usage.systemUs / 1e6).toFixed(1)}, ` +
+          `peak RSS ${Math.round(usage.maxRssKb / 1024)} MB`,
+      );
+      return;
+    }
+    const counts = await countImported(path.join(dir, "kundenfreund.sqlite"));
     console.log(
       `${label}: ${summaryLine(output)}\n       ${counts.people} contacts in ${seconds.toFixed(1)} s = ${Math.round(counts.people / seconds)} contacts/s, ` +
         `CPU ${cpuSeconds.toFixed(1)} s = user ${(usage.userUs / 1e6).toFixed(1)} + sys ${(usage.systemUs / 1e6).toFixed(1)}, ` +
@@ -187,6 +210,13 @@ try {
   console.log(`node ${process.version}, ${os.cpus().length} CPUs, ${ROWS} rows`);
   await measure("CSV  ", csv);
   if (process.env.BENCH_FORMATS !== "csv") await measure("vCard", vcf);
+  // The import's two halves, each on its own: what the 10 s target has to fit (decision 099).
+  await measure("CSV, --dry-run", csv, "dry-run");
+  const floor = await measureWriteFloor(contacts(ROWS));
+  console.log(
+    `Writes only: ${floor.contacts} contacts, checked and turned into rows beforehand, written in ` +
+      `${floor.seconds.toFixed(1)} s (CPU ${floor.cpuSeconds.toFixed(1)} s) in batches as the import writes them`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

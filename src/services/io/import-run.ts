@@ -1,20 +1,11 @@
 import { performance } from "node:perf_hooks";
-import { dayOf } from "../../core/dates.ts";
 import { mergeContact } from "../../core/duplicates/index.ts";
 import type { Localized } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import type { Channel, Person } from "../../core/model/person.ts";
-import { informationDueOn } from "../../core/privacy/deadlines.ts";
 import { INFORM_LOOP_TEXT } from "../../core/privacy/information-letter.ts";
 import { newBulkId as newId } from "../../store/bulk-ids.ts";
-import {
-  type BulkPerson,
-  type BulkRelation,
-  insertCompaniesBulk,
-  insertPeopleBulk,
-  insertRelationsBulk,
-} from "../../store/bulk-people.ts";
-import { insertThirdPartySourcesBulk } from "../../store/bulk-privacy.ts";
+import type { BulkPerson, BulkRelation } from "../../store/bulk-people.ts";
 import {
   findChannelOwners,
   findCompaniesBySortName,
@@ -33,6 +24,7 @@ import {
   REPORT_LIST_MAX,
   type RowRef,
 } from "./import-types.ts";
+import { insertCreatedRows, newContactRow } from "./import-write.ts";
 import type { OpenedItem } from "./open-import.ts";
 import { checkContactRecord, type ImportContact } from "./record-to-contact.ts";
 
@@ -269,21 +261,8 @@ export class ImportRun {
   }
 
   private create(contact: ImportContact, batch: Batch): MatchTarget {
-    const owner = this.actor.userId;
-    const person: BulkPerson = {
-      id: newId(),
-      firstName: contact.firstName,
-      lastName: contact.lastName,
-      companyId: contact.organisation ? this.companyId(contact.organisation, batch) : null,
-      jobTitle: contact.jobTitle,
-      isContact: true,
-      channels: contact.channels,
-      birthday: contact.birthday,
-      notes: contact.notes,
-      tags: contact.tags,
-      photoUrl: contact.photoUrl,
-      ownerId: owner,
-    };
+    const companyId = contact.organisation ? this.companyId(contact.organisation, batch) : null;
+    const person = newContactRow(contact, companyId, this.actor.userId);
     const target: MatchTarget = { id: person.id, stored: false, fromThisImport: true };
     batch.pending.set(person.id, { person, target });
     batch.created += 1;
@@ -325,25 +304,13 @@ export class ImportRun {
     const meta = { now, authorId: this.actor.userId };
     const merges = await this.planMerges(db, batch);
     if (this.report.dryRun) return;
-    await insertCompaniesBulk(db, ws, batch.newCompanies, now);
-    const contacts = [...batch.pending.values()].map((p) => p.person);
-    const created = [...contacts, ...batch.people];
-    await insertPeopleBulk(db, ws, created, meta);
-    await insertRelationsBulk(db, ws, batch.relations, now);
-    // Everyone created here, family members included, came from a third party (the file): the
-    // same Art. 14 record and reminder as a person created with source "import" (decision 082).
     this.loopText ??= INFORM_LOOP_TEXT[(await findUser(db, this.actor.userId))?.locale ?? "de"];
-    await insertThirdPartySourcesBulk(
+    const contacts = [...batch.pending.values()].map((p) => p.person);
+    await insertCreatedRows(
       db,
       ws,
-      created.map((p) => p.id),
-      {
-        source: "import",
-        userId: this.actor.userId,
-        loopText: this.loopText,
-        dueOn: informationDueOn(dayOf(now)),
-        now,
-      },
+      { companies: batch.newCompanies, people: [...contacts, ...batch.people], relations: batch.relations },
+      { ...meta, informLoopText: this.loopText },
     );
     for (const { current, merged } of merges) {
       await updatePerson(
