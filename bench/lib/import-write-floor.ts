@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { IMPORT_PAGE_CACHE_MB } from "../../src/cli/commands/import.ts";
 import { INFORM_LOOP_TEXT } from "../../src/core/privacy/information-letter.ts";
 import type { ContactRecord } from "../../src/io/contact-record.ts";
 import { inTransaction, nowIso } from "../../src/services/context.ts";
@@ -16,9 +17,6 @@ import { closeContext, openContext } from "../../src/services/open-context.ts";
 import { ensureLocalWorkspace } from "../../src/services/workspace-setup.ts";
 import { newBulkId } from "../../src/store/bulk-ids.ts";
 import { withRareCheckpoints } from "../../src/store/checkpoints.ts";
-
-/** The import command's SQLite page cache (src/cli/commands/import.ts). */
-const IMPORT_PAGE_CACHE_MB = 16;
 
 export interface WriteFloor {
   contacts: number;

@@ -22,7 +22,7 @@ import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-opt
  * one index page per email or phone. 16 MB and 48 MB imported 100,000 contacts equally fast within
  * this machine's noise, and each MB is resident memory (decision 098).
  */
-const IMPORT_PAGE_CACHE_MB = 16;
+export const IMPORT_PAGE_CACHE_MB = 16;
 
 interface ImportFlags extends StoreFlags {
   format?: (typeof IMPORT_FORMATS)[number];
