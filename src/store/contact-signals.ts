@@ -22,7 +22,7 @@ export function scopedPeople(db: Db, workspaceId: string, scope: ContactScope) {
   const query = db.selectFrom("people").select("people.id").where("people.workspace_id", "=", workspaceId);
   return "ownerId" in scope
     ? query.where("people.owner_id", "=", scope.ownerId).where("people.is_contact", "=", 1)
-    : query.where(isIn(db, "people.id", scope.personIds.length > 0 ? scope.personIds : [""]));
+    : query.where(isIn(db, "people.id", scope.personIds));
 }
 
 /**
@@ -39,7 +39,7 @@ export function whereInScope<Q extends { where: (...args: any[]) => Q }>(
 ): Q {
   const scoped = query.where("p.workspace_id", "=", workspaceId);
   if ("ownerId" in scope) return scoped.where("p.owner_id", "=", scope.ownerId).where("p.is_contact", "=", 1);
-  return scoped.where(isIn(db, "p.id", scope.personIds.length > 0 ? scope.personIds : [""]));
+  return scoped.where(isIn(db, "p.id", scope.personIds));
 }
 
 /**
@@ -356,7 +356,7 @@ async function loadNamedLastYear(
       ]).as("row"),
     )
     .where("ip.occurred_at", ">=", cut.year)
-    .where(isIn(db, "ip.person_id", personIds.length > 0 ? personIds : [""]))
+    .where(isIn(db, "ip.person_id", personIds))
     .groupBy("ip.person_id")
     .execute();
   const windows: LastYearRow[] = [];

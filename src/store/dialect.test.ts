@@ -25,4 +25,17 @@ describeEachStore("store: isIn", (store) => {
     expect(rows.map((r) => r.id).sort()).toEqual([a.id, c.id].sort());
     expect(rows.some((r) => r.id === b.id)).toBe(false);
   });
+
+  it("matches nothing for an empty list", async () => {
+    const ctx = testContext(store());
+    const { actor, workspace } = await buildWorkspace(ctx);
+    await buildPerson(ctx, actor);
+    const rows = await store()
+      .db.selectFrom("people")
+      .select("id")
+      .where("workspace_id", "=", workspace.id)
+      .where(isIn(store().db, "id", []))
+      .execute();
+    expect(rows).toEqual([]);
+  });
 });

@@ -42,7 +42,8 @@ export function unpackRow(value: unknown): unknown[] {
  * `column IN (values)` for long id lists (analytics samples of 1,000 contacts). PostgreSQL gets the
  * list as one array parameter: a thousand separate parameters are bound and folded into an array on
  * every call (planning 2.6 → 0.5 ms at 1,000 ids, and less to compile and send). SQLite has no
- * array type and takes the list as before.
+ * array type and takes the list as before. An empty list matches nothing on both (SQLite accepts
+ * `in ()`), so callers need no placeholder value for it.
  */
 export function isIn(
   // biome-ignore lint/suspicious/noExplicitAny: works on any schema

@@ -13,8 +13,9 @@ const statements = new Map<string, string>();
 
 /**
  * Bulk INSERT of value arrays: on PostgreSQL multi-row statements below its parameter limit, on
- * SQLite one prepared row statement run per row (repeated-insert.ts); either way all rows of a
- * call or none. Built as SQL text directly: for a 100,000-row import, building and compiling
+ * SQLite one prepared row statement run per row (repeated-insert.ts). Callers run it inside a
+ * transaction (import batch, restore), which a failed row rolls back whole on either engine; a
+ * call on its own is one transaction on SQLite. Built as SQL text directly: for a 100,000-row import, building and compiling
  * query trees cost more time (and garbage) than SQLite spent writing the rows. Names are checked
  * as plain identifiers; values are always bound, never spliced into the text.
  */
