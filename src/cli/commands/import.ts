@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
 import type { Locale, Localized } from "../../core/locale.ts";
+import { formatDecimal } from "../../core/relationship/format.ts";
 import { importContacts, previewImport } from "../../services/io/import-contacts.ts";
 import {
   CSV_PRESET_IDS,
@@ -77,10 +78,15 @@ export function importCommand(): Command {
     });
 }
 
+/** Counts as the user's language writes them: "100.000" / "100,000". */
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB");
+}
+
 /** "12.500 Zeilen · 4.210 Zeilen/s" on one line of stderr, rewritten at most a few times a second. */
 function progressLine(locale: Locale): (progress: ImportProgress) => void {
   let shownAt = -Infinity;
-  const number = new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB");
+  const number = numberFormat(locale);
   return ({ rowsRead, elapsedMs }) => {
     if (elapsedMs - shownAt < 250) return;
     shownAt = elapsedMs;
@@ -95,6 +101,7 @@ function progressLine(locale: Locale): (progress: ImportProgress) => void {
 
 export function renderReport(report: ImportReport | ImportPreview, locale: Locale): string {
   const t = (text: Localized) => text[locale];
+  const number = numberFormat(locale);
   const where = (r: { line: number; row: number | null }) =>
     r.row !== null
       ? t({ de: `Zeile ${r.row} (Dateizeile ${r.line})`, en: `row ${r.row} (line ${r.line})` })
@@ -115,10 +122,13 @@ export function renderReport(report: ImportReport | ImportPreview, locale: Local
       }),
     );
   }
+  const n = (count: number) => number.format(count);
+  const seconds = t(formatDecimal(report.elapsedMs / 1000));
+  const companies = report.companiesCreated;
   lines.push(
     t({
-      de: `${report.rowsRead} gelesen: ${report.created} neu, ${report.merged} zusammengeführt, ${report.skipped} übersprungen, ${report.failed} fehlerhaft; ${report.companiesCreated} Firmen und ${report.familyMembersCreated} Angehörige angelegt (${(report.elapsedMs / 1000).toFixed(1)} s).`,
-      en: `${report.rowsRead} read: ${report.created} created, ${report.merged} merged, ${report.skipped} skipped, ${report.failed} failed; ${report.companiesCreated} companies and ${report.familyMembersCreated} relatives created (${(report.elapsedMs / 1000).toFixed(1)} s).`,
+      de: `${n(report.rowsRead)} gelesen: ${n(report.created)} neu, ${n(report.merged)} zusammengeführt, ${n(report.skipped)} übersprungen, ${n(report.failed)} fehlerhaft; ${n(companies)} ${companies === 1 ? "Firma" : "Firmen"} und ${n(report.familyMembersCreated)} Angehörige angelegt (${seconds} s).`,
+      en: `${n(report.rowsRead)} read: ${n(report.created)} created, ${n(report.merged)} merged, ${n(report.skipped)} skipped, ${n(report.failed)} failed; ${n(companies)} ${companies === 1 ? "company" : "companies"} and ${n(report.familyMembersCreated)} ${report.familyMembersCreated === 1 ? "relative" : "relatives"} created (${seconds} s).`,
     }),
   );
   if (report.aborted) lines.push(t(report.aborted));
@@ -126,8 +136,8 @@ export function renderReport(report: ImportReport | ImportPreview, locale: Local
   if (report.omitted.failures > 0) {
     lines.push(
       t({
-        de: `… und ${report.omitted.failures} weitere Fehler`,
-        en: `… and ${report.omitted.failures} more failures`,
+        de: `… und ${n(report.omitted.failures)} weitere Fehler`,
+        en: `… and ${n(report.omitted.failures)} more failures`,
       }),
     );
   }
@@ -148,11 +158,19 @@ export function renderReport(report: ImportReport | ImportPreview, locale: Local
   if (report.omitted.duplicates > 0) {
     lines.push(
       t({
-        de: `… und ${report.omitted.duplicates} weitere Dubletten`,
-        en: `… and ${report.omitted.duplicates} more duplicates`,
+        de: `… und ${n(report.omitted.duplicates)} weitere Dubletten`,
+        en: `… and ${n(report.omitted.duplicates)} more duplicates`,
       }),
     );
   }
   for (const w of report.warnings) lines.push(`! ${where(w)}: ${message(w.message)}`);
+  if (report.omitted.warnings > 0) {
+    lines.push(
+      t({
+        de: `… und ${n(report.omitted.warnings)} weitere Hinweise`,
+        en: `… and ${n(report.omitted.warnings)} more warnings`,
+      }),
+    );
+  }
   return `${lines.join("\n")}\n`;
 }

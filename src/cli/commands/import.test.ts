@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import type { ImportReport } from "../../services/io/import-types.ts";
+import { renderReport } from "./import.ts";
+
+function report(overrides: Partial<ImportReport> = {}): ImportReport {
+  return {
+    format: "csv",
+    dryRun: false,
+    onDuplicate: "merge",
+    rowsRead: 100_000,
+    created: 99_990,
+    merged: 0,
+    skipped: 0,
+    failed: 10,
+    companiesCreated: 1,
+    familyMembersCreated: 1,
+    failures: [
+      { line: 4, row: 3, reason: { de: "Zeile 3: Geburtstag ungültig", en: "Row 3: invalid birthday" } },
+    ],
+    duplicates: [],
+    warnings: [],
+    omitted: { failures: 9, duplicates: 0, warnings: 1_200 },
+    aborted: null,
+    csv: null,
+    elapsedMs: 19_540,
+    ...overrides,
+  };
+}
+
+describe("import command report", () => {
+  it("writes counts and seconds as German readers expect them, with singular where it is one", () => {
+    const text = renderReport(report(), "de");
+    expect(text).toContain(
+      "100.000 gelesen: 99.990 neu, 0 zusammengeführt, 0 übersprungen, 10 fehlerhaft; 1 Firma und 1 Angehörige angelegt (19,5 s).",
+    );
+    expect(text).toContain("✗ Zeile 3 (Dateizeile 4): Geburtstag ungültig");
+    expect(text).toContain("… und 9 weitere Fehler");
+    expect(text).toContain("… und 1.200 weitere Hinweise");
+  });
+
+  it("writes them the English way, in plural for several", () => {
+    const text = renderReport(report({ companiesCreated: 2_000, familyMembersCreated: 3 }), "en");
+    expect(text).toContain(
+      "100,000 read: 99,990 created, 0 merged, 0 skipped, 10 failed; 2,000 companies and 3 relatives created (19.5 s).",
+    );
+    expect(text).toContain("… and 1,200 more warnings");
+  });
+});
