@@ -28,61 +28,93 @@ interface Slot {
 
 const PART_ORDER = ["pobox", "", "street", "city", "region", "postcode", "country"];
 
+/** A mapped column, worked out once per file: what its cells fill. */
+type ColumnPlan = { index: number; header: string } & (
+  | { target: FieldTarget; slot: null }
+  | {
+      target: FieldTarget;
+      slot: { key: string; kind: Slot["kind"]; fixedLabel: string | null };
+      /** The cell names the slot's label ("email.1.label"). */
+      isLabel: boolean;
+      /** The address part the cell holds ("street"), or null for a whole value. */
+      part: string | null;
+    }
+);
+
+export type CsvRowMapper = (fields: string[], position: { line: number; row: number }) => CsvImportItem;
+
 /**
- * Applies a mapping to one row. A value that cannot be read (a date that does not exist, an
+ * Applies a mapping to the rows of one file. What each column fills is worked out once from the
+ * headers, not again for every row. A value that cannot be read (a date that does not exist, an
  * ambiguous date) rejects the row: the user fixes the cell and imports the row again, instead of
  * finding a contact without its birthday later.
  */
-export function mapCsvRow(
-  headers: string[],
-  fields: string[],
-  mapping: CsvMapping,
-  position: { line: number; row: number },
-  dateOrder: DateOrder,
-): CsvImportItem {
-  const record = createContactRecord();
-  const errors: Localized[] = [];
-  const slots = new Map<string, Slot>();
-  let fullName = "";
-  const slotFor = (key: string, kind: Slot["kind"], label: string | null): Slot => {
-    let slot = slots.get(key);
-    if (!slot) {
-      slot = { kind, label, values: [], parts: {} };
-      slots.set(key, slot);
+export function csvRowMapper(headers: string[], mapping: CsvMapping, dateOrder: DateOrder): CsvRowMapper {
+  const plan = planColumns(headers, mapping);
+  return (fields, position) => {
+    const record = createContactRecord();
+    const errors: Localized[] = [];
+    const slots = new Map<string, Slot>();
+    let fullName = "";
+    for (const column of plan) {
+      const cell = fields[column.index];
+      if (cell === undefined || cell === "") continue;
+      const value = unguardCsvCell(cell).trim();
+      if (value === "") continue;
+      if (column.slot === null) {
+        fullName =
+          applySimple(record, column.target, value, column.header, position.row, dateOrder, errors) ??
+          fullName;
+        continue;
+      }
+      const { key, kind, fixedLabel } = column.slot;
+      let slot = slots.get(key);
+      if (!slot) {
+        slot = { kind, label: fixedLabel, values: [], parts: {} };
+        slots.set(key, slot);
+      }
+      if (column.isLabel) slot.label = value;
+      else if (column.part !== null) slot.parts[column.part] = [...(slot.parts[column.part] ?? []), value];
+      else slot.values.push(value);
     }
-    return slot;
+    for (const slot of slots.values()) readSlot(slot, record, position.row, dateOrder, errors);
+    if (record.firstName === "" && record.lastName === "" && fullName !== "") {
+      Object.assign(record, splitFullName(fullName));
+    }
+    const { line, row } = position;
+    if (errors.length > 0) return { line, row, warnings: [], error: joinErrors(errors) };
+    if (isEmptyContactRecord(record)) return { line, row, warnings: [], error: emptyRow(row) };
+    return { line, row, record, warnings: [] };
   };
+}
 
+function planColumns(headers: string[], mapping: CsvMapping): ColumnPlan[] {
+  const plan: ColumnPlan[] = [];
   headers.forEach((header, index) => {
     const target = mapping[header];
-    const value = unguardCsvCell(fields[index] ?? "").trim();
-    if (!target || value === "") return;
+    if (!target) return;
     const [head = "", slotName, suffix] = target.split(".") as [
       string,
       string | undefined,
       string | undefined,
     ];
     if (slotName === undefined) {
-      fullName = applySimple(record, target, value, header, position.row, dateOrder, errors) ?? fullName;
+      plan.push({ index, header, target, slot: null });
       return;
     }
     const isPart = !isChannelKind(head) && head !== "related" && head !== "event";
     const kind = (isPart ? "address" : head) as Slot["kind"];
     const fixedLabel = isLabel(slotName) || isRelationSlot(kind, slotName) ? slotName : null;
-    const slot = slotFor(`${kind}.${slotName}`, kind, fixedLabel);
-    if (suffix === "label") slot.label = value;
-    else if (isPart) slot.parts[head] = [...(slot.parts[head] ?? []), value];
-    else slot.values.push(value);
+    plan.push({
+      index,
+      header,
+      target,
+      slot: { key: `${kind}.${slotName}`, kind, fixedLabel },
+      isLabel: suffix === "label",
+      part: isPart ? head : null,
+    });
   });
-
-  for (const slot of slots.values()) readSlot(slot, record, position.row, dateOrder, errors);
-  if (record.firstName === "" && record.lastName === "" && fullName !== "") {
-    Object.assign(record, splitFullName(fullName));
-  }
-  const { line, row } = position;
-  if (errors.length > 0) return { line, row, warnings: [], error: joinErrors(errors) };
-  if (isEmptyContactRecord(record)) return { line, row, warnings: [], error: emptyRow(row) };
-  return { line, row, record, warnings: [] };
+  return plan;
 }
 
 function applySimple(

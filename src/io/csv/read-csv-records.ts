@@ -3,7 +3,7 @@ import { type CsvPresetId, detectPreset } from "./csv-presets.ts";
 import { type CsvEncoding, type DecodeState, decodeCsvBytes } from "./decode-csv-bytes.ts";
 import { type CsvDelimiter, detectDelimiter } from "./detect-delimiter.ts";
 import type { CsvMapping } from "./field-targets.ts";
-import { type CsvImportItem, mapCsvRow } from "./map-csv-row.ts";
+import { type CsvImportItem, csvRowMapper } from "./map-csv-row.ts";
 import { parseCsvRows } from "./parse-csv-rows.ts";
 import type { DateOrder } from "./parse-flexible-date.ts";
 
@@ -49,10 +49,11 @@ export async function openCsvImport(
   const mapping = options.mapping ?? detected.mapping;
   const dateOrder = options.dateOrder ?? detected.dateOrder;
 
+  const mapRow = csvRowMapper(headers, mapping, dateOrder);
   async function* records(): AsyncGenerator<CsvImportItem> {
     for await (const row of rows) {
       if (row.error) yield { line: row.line, row: row.row, warnings: [], error: row.error };
-      else yield mapCsvRow(headers, row.fields, mapping, row, dateOrder);
+      else yield mapRow(row.fields, row);
     }
   }
   return {

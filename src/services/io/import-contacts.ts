@@ -14,7 +14,7 @@ import {
   type ImportProgress,
   type ImportReport,
 } from "./import-types.ts";
-import { type OpenedItem, openImport } from "./open-import.ts";
+import { openImport } from "./open-import.ts";
 
 /**
  * Rows per transaction. Each commit writes every index page the batch touched, and a batch's rows
@@ -94,22 +94,20 @@ async function readAndProcess(
   dryRun: boolean,
 ): Promise<void> {
   const batchSize = hooks.batchSize ?? IMPORT_BATCH_SIZE;
-  let batch: OpenedItem[] = [];
   try {
     for await (const item of opened.items) {
       if (dryRun && item.record && samples.length < PREVIEW_SAMPLES) {
         samples.push({ line: item.line, row: item.row ?? null, record: item.record });
       }
-      batch.push(item);
-      if (batch.length < batchSize) continue;
-      const written = await run.processBatch(batch);
-      batch = [];
+      run.accept(item);
+      if (run.batchRows < batchSize) continue;
+      const written = await run.processBatch();
       hooks.onProgress?.({ rowsRead: run.report.rowsRead, elapsedMs: run.elapsedMs() });
       if (!written) break;
     }
-    if (batch.length > 0 && !run.report.aborted) await run.processBatch(batch);
+    if (run.batchRows > 0 && !run.report.aborted) await run.processBatch();
   } catch (error) {
-    run.abortUnprocessed(batch, sourceFailure(error));
+    run.abortUnprocessed(sourceFailure(error));
   }
   run.report.csv = opened.csv ? { ...opened.csv } : null;
   hooks.onProgress?.({ rowsRead: run.report.rowsRead, elapsedMs: run.elapsedMs() });

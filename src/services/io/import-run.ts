@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { mergeContact } from "../../core/duplicates/index.ts";
+import { foldPersonName, mergeContact } from "../../core/duplicates/index.ts";
 import type { Localized } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import type { Channel, Person } from "../../core/model/person.ts";
@@ -15,7 +15,13 @@ import type { Db } from "../../store/open-store.ts";
 import { channelKey, findPeople, updatePerson } from "../../store/people.ts";
 import { findUser } from "../../store/workspaces.ts";
 import { inTransaction, nowIso, type ServiceContext } from "../context.ts";
-import { ImportIndex, type MatchTarget } from "./import-index.ts";
+import {
+  channelMatchKeys,
+  ImportIndex,
+  type MatchKeys,
+  type MatchTarget,
+  matchKeysOf,
+} from "./import-index.ts";
 import {
   type DuplicateOutcome,
   type DuplicatePolicy,
@@ -31,6 +37,7 @@ import { checkContactRecord, type ImportContact } from "./record-to-contact.ts";
 interface Candidate {
   ref: RowRef;
   contact: ImportContact;
+  keys: MatchKeys;
 }
 
 interface Batch {
@@ -61,6 +68,9 @@ export class ImportRun {
   private readonly started = performance.now();
   /** The information-duty reminder in the importing user's language, read once per import. */
   private loopText: string | null = null;
+  /** Rows of the coming batch that passed their check, in file order. */
+  private candidates: Candidate[] = [];
+  private rowsInBatch = 0;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -90,25 +100,42 @@ export class ImportRun {
     return Math.round(performance.now() - this.started);
   }
 
-  /** Returns false when the batch could not be written; the import stops there. */
-  async processBatch(items: OpenedItem[]): Promise<boolean> {
-    const candidates: Candidate[] = [];
-    for (const item of items) {
-      this.report.rowsRead += 1;
-      const ref: RowRef = { line: item.line, row: item.row ?? null };
-      for (const warning of item.warnings) this.warn({ ...ref, line: warning.line }, warning.message);
-      if (item.error) {
-        this.fail(ref, item.error);
-        continue;
-      }
-      const check = checkContactRecord(item.record);
-      if (!check.ok) {
-        this.fail(ref, check.reason);
-        continue;
-      }
-      for (const warning of check.warnings) this.warn(ref, warning);
-      candidates.push({ ref, contact: check.contact });
+  /**
+   * Checks one row as it is read; it is matched and written with its batch (processBatch). Only
+   * the checked contact waits for the batch: the parsed row dies young, so V8 does not copy it
+   * into its old generation only to collect it there after the batch.
+   */
+  accept(item: OpenedItem): void {
+    this.report.rowsRead += 1;
+    this.rowsInBatch += 1;
+    const ref: RowRef = { line: item.line, row: item.row ?? null };
+    for (const warning of item.warnings) this.warn({ ...ref, line: warning.line }, warning.message);
+    if (item.error) {
+      this.fail(ref, item.error);
+      return;
     }
+    const check = checkContactRecord(item.record);
+    if (!check.ok) {
+      this.fail(ref, check.reason);
+      return;
+    }
+    for (const warning of check.warnings) this.warn(ref, warning);
+    this.candidates.push({ ref, contact: check.contact, keys: matchKeysOf(check.contact) });
+  }
+
+  /** Rows accepted since the last batch, failed ones included. */
+  get batchRows(): number {
+    return this.rowsInBatch;
+  }
+
+  /**
+   * Matches and writes the rows accepted since the last batch. Returns false when the batch could
+   * not be written; the import stops there.
+   */
+  async processBatch(): Promise<boolean> {
+    const candidates = this.candidates;
+    this.candidates = [];
+    this.rowsInBatch = 0;
     const batch: Batch = {
       newCompanies: [],
       people: [],
@@ -139,7 +166,7 @@ export class ImportRun {
     for (const { person, target } of batch.pending.values()) {
       target.stored = true;
       // A preview stores nothing, so only its own index can find the rows before.
-      if (!this.report.dryRun) this.index.forgetChannels(target, person.channels);
+      if (!this.report.dryRun) this.index.forgetChannels(target, channelMatchKeys(person.channels));
     }
     this.report.created += batch.created;
     this.report.merged += batch.merged;
@@ -150,13 +177,12 @@ export class ImportRun {
     return true;
   }
 
-  /** Rows read but never processed because the source broke off. */
-  abortUnprocessed(items: OpenedItem[], reason: Localized): void {
+  /** The source broke off: rows accepted since the last batch are failures, none is written. */
+  abortUnprocessed(reason: Localized): void {
     this.report.aborted = reason;
-    for (const item of items) {
-      this.report.rowsRead += 1;
-      this.fail({ line: item.line, row: item.row ?? null }, reason);
-    }
+    for (const { ref } of this.candidates) this.fail(ref, reason);
+    this.candidates = [];
+    this.rowsInBatch = 0;
   }
 
   finish(): ImportReport {
@@ -167,25 +193,19 @@ export class ImportRun {
   /** Fills the index with what the database knows about this batch's emails, phones and companies. */
   private async lookUp(db: Db, candidates: Candidate[]): Promise<void> {
     const ws = this.actor.workspaceId;
-    const keys = { email: new Set<string>(), phone: new Set<string>() };
+    const wanted = { email: new Set<string>(), phone: new Set<string>() };
     const companyNames = new Set<string>();
-    for (const { contact } of candidates) {
-      for (const channel of contact.channels) {
-        const indexKey = ImportIndex.channelIndexKey(channel);
-        if (
-          indexKey &&
-          !this.index.hasChannel(indexKey) &&
-          (channel.kind === "email" || channel.kind === "phone")
-        )
-          keys[channel.kind].add(keyOf(channel));
+    for (const { keys } of candidates) {
+      for (const channel of keys.channels) {
+        if (!this.index.hasChannel(channel)) wanted[channel.kind].add(channel.key);
       }
-      const sortName = contact.organisation?.sortName;
+      const sortName = keys.companySortName;
       if (sortName && !this.index.isCompanyLoaded(sortName)) companyNames.add(sortName);
     }
     for (const kind of ["email", "phone"] as const) {
-      if (keys[kind].size === 0) continue;
-      for (const { personId, key } of await findChannelOwners(db, ws, kind, [...keys[kind]])) {
-        this.index.addChannelOwner(`${kind}:${key}`, { id: personId, stored: true, fromThisImport: false });
+      if (wanted[kind].size === 0) continue;
+      for (const { personId, key } of await findChannelOwners(db, ws, kind, [...wanted[kind]])) {
+        this.index.addChannelOwner({ kind, key }, { id: personId, stored: true, fromThisImport: false });
       }
     }
     if (companyNames.size === 0) return;
@@ -194,7 +214,7 @@ export class ImportRun {
       if (!this.companies.has(sortName)) this.companies.set(sortName, id);
     }
     for (const person of await listContactNamesOfCompanies(db, ws, names)) {
-      this.index.addCompanyPerson(person.sortName, person, {
+      this.index.addCompanyPerson(person.sortName, foldPersonName(person), {
         id: person.id,
         stored: true,
         fromThisImport: false,
@@ -203,22 +223,20 @@ export class ImportRun {
     for (const name of names) this.index.markCompanyLoaded(name);
   }
 
-  private decide({ ref, contact }: Candidate, batch: Batch): DuplicateOutcome | null {
+  private decide({ ref, contact, keys }: Candidate, batch: Batch): DuplicateOutcome | null {
     if (contact.kind === "company" && contact.organisation)
       return this.decideCompany(ref, contact.organisation, batch);
     const policy = this.report.onDuplicate;
-    const companySortName = contact.organisation?.sortName ?? null;
-    const found = this.index.find({ ...contact, companySortName });
-    const name = [contact.firstName, contact.lastName].filter(Boolean).join(" ");
+    const found = this.index.find(keys);
     const outcome = (action: DuplicateOutcome["action"], target: MatchTarget): DuplicateOutcome => ({
       ...ref,
       action,
       personId: this.report.dryRun && target.fromThisImport ? null : target.id,
       matchedBy: found?.matchedBy ?? "name",
-      name,
+      name: [contact.firstName, contact.lastName].filter(Boolean).join(" "),
     });
     if (!found || policy === "create") {
-      const target = this.create(contact, batch);
+      const target = this.create(contact, keys, batch);
       return found ? { ...outcome("created", target), personId: target.id } : null;
     }
     if (policy === "skip") {
@@ -241,7 +259,7 @@ export class ImportRun {
       if (list) list.push(contact);
       else batch.merges.set(found.target.id, [contact]);
     }
-    this.index.register(found.target, { ...contact, companySortName });
+    this.index.register(found.target, keys);
     return outcome("merged", found.target);
   }
 
@@ -260,7 +278,7 @@ export class ImportRun {
     return { ...ref, action: "skipped", personId: null, matchedBy: "name", name: organisation.name };
   }
 
-  private create(contact: ImportContact, batch: Batch): MatchTarget {
+  private create(contact: ImportContact, keys: MatchKeys, batch: Batch): MatchTarget {
     const companyId = contact.organisation ? this.companyId(contact.organisation, batch) : null;
     const person = newContactRow(contact, companyId, this.actor.userId);
     const target: MatchTarget = { id: person.id, stored: false, fromThisImport: true };
@@ -285,7 +303,7 @@ export class ImportRun {
       batch.relations.push({ personId: person.id, relatedPersonId: member.id, kind: relative.kind });
       batch.familyMembers += 1;
     }
-    this.index.register(target, { ...contact, companySortName: contact.organisation?.sortName ?? null });
+    this.index.register(target, keys);
     return target;
   }
 

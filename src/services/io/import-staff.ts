@@ -19,15 +19,15 @@ interface StaffEntry<T> {
  */
 export class CompanyStaff<T> {
   private readonly byLast = new Map<string, Array<StaffEntry<T>>>();
-  private readonly byShape = new Map<string, Array<StaffEntry<T>>>();
+  private readonly byShape = new Map<number, Array<StaffEntry<T>>>();
   private count = 0;
 
   add(name: FoldedName, value: T, seq: number): void {
     const entry = { seq, name, value };
     push(this.byLast, name.last, entry);
     if (name.last.length >= MIN_LENGTH_FOR_TYPO) {
-      push(this.byShape, shapeKey(name.last.length, "^", name.last[0]), entry);
-      push(this.byShape, shapeKey(name.last.length, "$", name.last.at(-1)), entry);
+      push(this.byShape, shapeKey(name.last.length, FIRST, firstLetter(name.last)), entry);
+      push(this.byShape, shapeKey(name.last.length, LAST, lastLetter(name.last)), entry);
     }
     this.count += 1;
   }
@@ -43,9 +43,11 @@ export class CompanyStaff<T> {
     if (name.first !== name.last) best = this.earliest(this.byLast.get(name.first), name, best);
     const length = name.last.length;
     if (length >= MIN_LENGTH_FOR_TYPO) {
+      const first = firstLetter(name.last);
+      const last = lastLetter(name.last);
       for (let l = Math.max(MIN_LENGTH_FOR_TYPO, length - 1); l <= length + 1; l += 1) {
-        best = this.earliest(this.byShape.get(shapeKey(l, "^", name.last[0])), name, best);
-        best = this.earliest(this.byShape.get(shapeKey(l, "$", name.last.at(-1))), name, best);
+        best = this.earliest(this.byShape.get(shapeKey(l, FIRST, first)), name, best);
+        best = this.earliest(this.byShape.get(shapeKey(l, LAST, last)), name, best);
       }
     }
     return best?.value;
@@ -66,8 +68,23 @@ export class CompanyStaff<T> {
   }
 }
 
-function shapeKey(length: number, end: "^" | "$", letter: string | undefined): string {
-  return `${length}${end}${letter ?? ""}`;
+const FIRST = 0;
+const LAST = 1;
+
+/**
+ * Length, end and letter (a UTF-16 code unit) as one number, so the six bucket lookups of each
+ * imported row build no strings.
+ */
+function shapeKey(length: number, end: typeof FIRST | typeof LAST, letter: number): number {
+  return length * 0x20000 + end * 0x10000 + letter;
+}
+
+function firstLetter(word: string): number {
+  return word.charCodeAt(0);
+}
+
+function lastLetter(word: string): number {
+  return word.charCodeAt(word.length - 1);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -4,7 +4,7 @@ import { CSV_PRESETS, type CsvPresetId, detectPreset } from "../../io/csv/csv-pr
 import { type DecodeState, decodeCsvBytes } from "../../io/csv/decode-csv-bytes.ts";
 import { detectDelimiter } from "../../io/csv/detect-delimiter.ts";
 import type { CsvMapping, FieldTarget } from "../../io/csv/field-targets.ts";
-import { mapCsvRow } from "../../io/csv/map-csv-row.ts";
+import { csvRowMapper } from "../../io/csv/map-csv-row.ts";
 import { parseCsvRows } from "../../io/csv/parse-csv-rows.ts";
 import { type ImportSource, readByteChunks } from "../../io/import-source.ts";
 import { readVcardRecords } from "../../io/vcard/read-vcard-records.ts";
@@ -73,10 +73,11 @@ async function openCsv(
   const chosen = preset ? CSV_PRESETS.find((p) => p.id === preset) : undefined;
   const mapping: CsvMapping = chosen ? mappingFor(chosen.rules, headers, detected.mapping) : detected.mapping;
   const dateOrder = chosen?.dateOrder ?? detected.dateOrder;
+  const mapRow = csvRowMapper(headers, mapping, dateOrder);
   async function* items(): AsyncGenerator<OpenedItem> {
     for await (const row of rows) {
       if (row.error) yield { line: row.line, row: row.row, warnings: [], error: row.error };
-      else yield mapCsvRow(headers, row.fields, mapping, row, dateOrder);
+      else yield mapRow(row.fields, row);
     }
   }
   const csv: CsvDetection = {

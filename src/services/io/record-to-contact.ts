@@ -3,7 +3,7 @@ import { ValidationError } from "../../core/errors.ts";
 import type { Localized } from "../../core/locale.ts";
 import type { Birthday, Channel } from "../../core/model/person.ts";
 import { SHORT_TEXT_MAX } from "../../core/schemas/common.ts";
-import { personCreateInput } from "../../core/schemas/person.ts";
+import { personImportInput } from "../../core/schemas/person.ts";
 import { sortKey } from "../../core/search-terms.ts";
 import { parseInput } from "../../core/validation.ts";
 import type { RelationKind } from "../../core/vocabulary.ts";
@@ -52,7 +52,7 @@ export function checkContactRecord(record: ContactRecord): ContactCheck {
     if (!record.firstName.trim() && !record.lastName.trim() && record.organisation?.trim()) {
       return companyCard(record, warnings);
     }
-    const person = parseInput(personCreateInput, {
+    const person = parseInput(personImportInput, {
       firstName: record.firstName,
       lastName: record.lastName,
       jobTitle: blankToNull(record.jobTitle),
@@ -65,7 +65,7 @@ export function checkContactRecord(record: ContactRecord): ContactCheck {
     const organisation = record.organisation?.trim() ? parseInput(companyName, record.organisation) : null;
     const family = record.related.flatMap(({ name, kind }) => {
       const { firstName, lastName } = splitFullName(name.trim());
-      const checked = personCreateInput.safeParse({ firstName, lastName });
+      const checked = personImportInput.safeParse({ firstName, lastName });
       if (checked.success)
         return [{ firstName: checked.data.firstName, lastName: checked.data.lastName, kind }];
       warnings.push({
