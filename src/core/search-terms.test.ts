@@ -9,6 +9,27 @@ describe("search terms", () => {
     expect(foldText("Renée Fröhlich")).toBe("renee frohlich");
   });
 
+  it("folds plain ASCII on its short path exactly as the full folding does", () => {
+    const full = (text: string) =>
+      text
+        .toLowerCase()
+        .normalize("NFKD")
+        .replace(/\p{M}+/gu, "")
+        .replace(
+          /[ßæœøłđþ]/g,
+          (ch) => ({ ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", þ: "th" })[ch] ?? ch,
+        );
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: "binary-ascii" }), fc.string({ unit: "grapheme" }), fc.string()),
+        (text) => {
+          expect(foldText(text)).toBe(full(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it("indexes the ae/oe/ue spelling of umlaut words as well", () => {
     expect(indexTerms("Jürgen Müller")).toEqual(["jurgen", "juergen", "muller", "mueller"]);
     expect(indexTerms("Anna Becker, anna@becker.de")).toEqual(["anna", "becker", "de"]);

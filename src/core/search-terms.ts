@@ -12,8 +12,14 @@ const SPECIAL_LETTERS: Record<string, string> = {
   þ: "th",
 };
 
+/** A character outside printable ASCII (space to tilde). */
+const NOT_PLAIN = /[^ -~]/;
+
 /** Lower-case, accents removed, ß → ss. */
 export function foldText(text: string): string {
+  // Printable ASCII has no accents and no special letters; most names, emails and words are
+  // plain ASCII, and an import folds every one of them (a test holds both paths equal).
+  if (!NOT_PLAIN.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize("NFKD")
