@@ -1,6 +1,7 @@
 import { Buffer } from "node:buffer";
 import { createReadStream, readFileSync } from "node:fs";
 import { Readable } from "node:stream";
+import fc from "fast-check";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import type { ContactRecord, ImportItem } from "../contact-record.ts";
@@ -243,5 +244,35 @@ describe("readVcardRecords edge cases", () => {
     expect(first.value?.record?.firstName).toBe("Person");
     expect(pulled).toBeLessThan(3);
     await iterator.return(undefined);
+  });
+
+  it("reads every exporter's file, broken ones included, the same however its bytes are cut", async () => {
+    const files = [
+      "vcard-styles/apple-contacts.vcf",
+      "vcard-styles/broken.vcf",
+      "vcard-styles/android-2.1-utf8.vcf",
+      "vcard-styles/google-contacts.vcf",
+      "vcard-styles/outlook-2.1-windows-1252.vcf",
+      "vcard/vcard3.vcf",
+      "vcard/escape_semicolon.vcf",
+    ].map((path) => readFileSync(fixture(path)));
+    const whole = await Promise.all(files.map((bytes) => readAll([bytes])));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: files.length - 1 }),
+        fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 20 }),
+        async (which, sizes) => {
+          const bytes = files[which]!;
+          const chunks: Buffer[] = [];
+          for (let at = 0, k = 0; at < bytes.length; k += 1) {
+            const size = sizes[k % sizes.length]!;
+            chunks.push(bytes.subarray(at, at + size));
+            at += size;
+          }
+          expect(await readAll(chunks)).toEqual(whole[which]);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

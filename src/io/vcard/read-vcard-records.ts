@@ -1,10 +1,10 @@
 import type { Localized } from "../../core/locale.ts";
 import type { ImportItem } from "../contact-record.ts";
 import { type ImportSource, readByteChunks } from "../import-source.ts";
-import { readLines } from "../text/read-lines.ts";
+import { readLineBatches } from "../text/read-lines.ts";
 import { mapVcardCard } from "./map-vcard-card.ts";
 import { parseContentLine, type VcardProperty } from "./parse-content-line.ts";
-import { unfoldLines } from "./unfold-lines.ts";
+import { LineUnfolder, type LogicalLine } from "./unfold-lines.ts";
 
 /**
  * Longest content line kept. Inline photos can reach a few MB once unfolded; they are dropped
@@ -20,49 +20,88 @@ const BASE64_LINE = /^[A-Za-z0-9+/=]+$/;
  * throws for bad input: a broken card becomes an item with `error`, text outside cards too.
  */
 export async function* readVcardRecords(source: ImportSource): AsyncGenerator<ImportItem> {
-  let card: { line: number; properties: VcardProperty[] } | null = null;
-  // After a damaged card, its remaining lines are part of that error, not stray text.
-  let skipping = false;
-  let strayLine: number | null = null;
-  let lastLine = 0;
+  const cards = new CardAssembler();
+  const unfolder = new LineUnfolder(MAX_VCARD_LINE_BYTES);
+  // A chunk's lines are unfolded and assembled in one synchronous step; only finished cards are
+  // handed out one by one.
+  for await (const lines of readLineBatches(readByteChunks(source), MAX_VCARD_LINE_BYTES)) {
+    for (const physical of lines) {
+      const logical = unfolder.push(physical);
+      if (logical) cards.add(logical);
+    }
+    yield* cards.take();
+  }
+  const last = unfolder.end();
+  if (last) cards.add(last);
+  cards.finish();
+  yield* cards.take();
+}
 
-  const physical = readLines(readByteChunks(source), MAX_VCARD_LINE_BYTES);
-  for await (const logical of unfoldLines(physical, MAX_VCARD_LINE_BYTES)) {
-    lastLine = logical.line;
+/** Groups logical lines into cards and turns each into an item; finished items wait in `take`. */
+class CardAssembler {
+  private card: { line: number; properties: VcardProperty[] } | null = null;
+  /** After a damaged card, its remaining lines are part of that error, not stray text. */
+  private skipping = false;
+  private strayLine: number | null = null;
+  private lastLine = 0;
+  private ready: ImportItem[] = [];
+
+  add(logical: LogicalLine): void {
+    this.lastLine = logical.line;
     const property = parseContentLine(logical);
-    const value = property ? property.value.toString("latin1").trim().toUpperCase() : "";
+    // Only BEGIN and END need their value read here: the card's own properties are decoded later.
+    const value =
+      property && (property.name === "BEGIN" || property.name === "END")
+        ? property.value.toString("latin1").trim().toUpperCase()
+        : "";
     if (property?.name === "BEGIN" && value === "VCARD") {
-      if (card) yield { line: card.line, warnings: [], error: missingEnd(card.line, logical.line) };
-      if (strayLine !== null) yield { line: strayLine, warnings: [], error: outsideCard(strayLine) };
-      strayLine = null;
-      skipping = false;
-      card = { line: logical.line, properties: [] };
-      continue;
+      if (this.card) this.fail(this.card.line, missingEnd(this.card.line, logical.line));
+      if (this.strayLine !== null) this.fail(this.strayLine, outsideCard(this.strayLine));
+      this.strayLine = null;
+      this.skipping = false;
+      this.card = { line: logical.line, properties: [] };
+      return;
     }
-    if (property?.name === "END" && value === "VCARD" && card) {
-      yield mapVcardCard(card.line, card.properties);
-      card = null;
-      continue;
+    if (property?.name === "END" && value === "VCARD" && this.card) {
+      this.ready.push(mapVcardCard(this.card.line, this.card.properties));
+      this.card = null;
+      return;
     }
-    if (!card) {
-      if (skipping) {
-        if (property?.name === "END" && value === "VCARD") skipping = false;
-        continue;
+    if (!this.card) {
+      if (this.skipping) {
+        if (property?.name === "END" && value === "VCARD") this.skipping = false;
+        return;
       }
-      if (logical.bytes.toString("latin1").trim() !== "") strayLine ??= logical.line;
-      continue;
+      if (logical.bytes.toString("latin1").trim() !== "") this.strayLine ??= logical.line;
+      return;
     }
-    if (property) card.properties.push(property);
+    if (property) this.card.properties.push(property);
     else if (!isIgnorable(logical.bytes.toString("latin1"))) {
       // A card with unreadable lines is most likely damaged as a whole: a fragment of another
       // card or binary junk. Rejecting it keeps half-read contacts out of the database.
-      yield { line: card.line, warnings: [], error: garbled(card.line, logical.line) };
-      card = null;
-      skipping = true;
+      this.fail(this.card.line, garbled(this.card.line, logical.line));
+      this.card = null;
+      this.skipping = true;
     }
   }
-  if (card) yield { line: card.line, warnings: [], error: missingEnd(card.line, lastLine + 1) };
-  if (strayLine !== null) yield { line: strayLine, warnings: [], error: outsideCard(strayLine) };
+
+  /** The end of the input: an open card is incomplete, stray text is reported. */
+  finish(): void {
+    if (this.card) this.fail(this.card.line, missingEnd(this.card.line, this.lastLine + 1));
+    if (this.strayLine !== null) this.fail(this.strayLine, outsideCard(this.strayLine));
+    this.card = null;
+    this.strayLine = null;
+  }
+
+  take(): ImportItem[] {
+    const items = this.ready;
+    this.ready = [];
+    return items;
+  }
+
+  private fail(line: number, error: Localized): void {
+    this.ready.push({ line, warnings: [], error });
+  }
 }
 
 /** The whole text at once, for tests, small uploads and the clipboard. */
