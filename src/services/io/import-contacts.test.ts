@@ -201,6 +201,29 @@ describeEachStore("import of vCard and CSV files", (store) => {
       expect(counts.channels).toBe(40);
     });
 
+    it("a file that breaks off keeps the batches before, fails the rows read since, and says why", async () => {
+      await fresh();
+      // Two chunks, then the break: the first is more than the 64 KB the encoding is sniffed from,
+      // so every row is read before the source fails.
+      const lines = ownCsv(1995, [1900]).split("\r\n");
+      async function* breaksOff(): AsyncGenerator<string> {
+        yield `${lines.slice(0, 1501).join("\r\n")}\r\n`;
+        yield lines.slice(1501).join("\r\n");
+        throw new Error("connection reset");
+      }
+      const report = await importContacts(ctx, actor, breaksOff(), {}, { batchSize: 200 });
+      expect(report).toMatchObject({ rowsRead: 1995, created: 1800, failed: 195 });
+      expect(report.aborted?.en).toContain("could not be read to the end (connection reset)");
+      expectAccountedFor(report);
+      // The row with its own fault keeps its own reason; the other rows of the unfinished batch
+      // name the break.
+      const ownFault = report.failures.filter((f) => !f.reason.en.includes("connection reset"));
+      expect(ownFault.map((f) => f.row)).toEqual([1901]);
+      expect(ownFault[0]?.reason.en).toContain("not a date");
+      expect(report.failures).toHaveLength(195);
+      expect((await countRows(store(), actor.workspaceId)).people).toBe(1800);
+    });
+
     it("a preview writes nothing and predicts the import exactly", async () => {
       await fresh();
       await importContacts(ctx, actor, ownCsv(10));
