@@ -3,17 +3,22 @@ import { randomBytes } from "node:crypto";
 const POOL_IDS = 512;
 /** Random bytes per id: a UUIDv7 has 6 bytes of time and 10 of version, variant and randomness. */
 const RANDOM_BYTES = 10;
-const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+/** ASCII codes of the hex digits. */
+const DIGITS = Array.from("0123456789abcdef", (digit) => digit.charCodeAt(0));
+const DASH = 0x2d;
+/** The id is written here byte by byte and read out as one string. */
+const scratch = Buffer.alloc(36);
 let pool = Buffer.alloc(0);
 let offset = 0;
 let prefixMs = -1;
-let prefix = "";
 
 /**
  * The same UUIDv7 as `newId`, drawing its randomness from a pooled buffer: one `randomBytes` call
  * per 512 ids instead of one per id, which made id generation a tenth of a 100,000-row import.
- * The time part is formatted once per millisecond and bytes through a table: a batch of ids
- * shares its millisecond, and Buffer slicing and hex encoding per id cost more than the rest.
+ * The time part is written once per millisecond: a batch of ids shares its millisecond. The id is
+ * assembled in a byte buffer and read out once, so it is one flat string: built by concatenation
+ * it was a tree of a dozen string pieces (~400 bytes instead of ~60), and an import keeps an id per
+ * contact until it ends (40 MB for 100,000 in a preview).
  */
 export function newBulkId(nowMs: number = Date.now()): string {
   if (offset + RANDOM_BYTES > pool.length) {
@@ -21,23 +26,32 @@ export function newBulkId(nowMs: number = Date.now()): string {
     offset = 0;
   }
   if (nowMs !== prefixMs) {
-    const time = nowMs.toString(16).padStart(12, "0");
-    prefix = `${time.slice(0, 8)}-${time.slice(8, 12)}-7`;
+    scratch.write(nowMs.toString(16).padStart(12, "0").slice(0, 12), 0, "latin1");
+    // 12 time digits as 8-4, then the version: "xxxxxxxx-xxxx-7".
+    scratch.copyWithin(9, 8, 12);
+    scratch[8] = DASH;
+    scratch[13] = DASH;
+    scratch[14] = DIGITS[7]!;
+    scratch[18] = DASH;
+    scratch[23] = DASH;
     prefixMs = nowMs;
   }
   const o = offset;
-  const id =
-    `${prefix}${(byteAt(o) & 0x0f).toString(16)}${hexAt(o + 1)}-${HEX[(byteAt(o + 2) & 0x3f) | 0x80]}` +
-    `${hexAt(o + 3)}-${hexAt(o + 4)}${hexAt(o + 5)}${hexAt(o + 6)}${hexAt(o + 7)}${hexAt(o + 8)}${hexAt(o + 9)}`;
+  scratch[15] = digit(pool[o]! & 0x0f);
+  writeByte(16, pool[o + 1]!);
+  writeByte(19, (pool[o + 2]! & 0x3f) | 0x80);
+  writeByte(21, pool[o + 3]!);
+  for (let i = 0; i < 6; i += 1) writeByte(24 + 2 * i, pool[o + 4 + i]!);
   offset += RANDOM_BYTES;
-  return id;
+  return scratch.toString("latin1", 0, 36);
 }
 
 // Module-level, not closures inside newBulkId: a closure per id was measurable garbage.
-function byteAt(index: number): number {
-  return pool[index] ?? 0;
+function digit(value: number): number {
+  return DIGITS[value]!;
 }
 
-function hexAt(index: number): string {
-  return HEX[byteAt(index)] ?? "00";
+function writeByte(at: number, byte: number): void {
+  scratch[at] = DIGITS[byte >> 4]!;
+  scratch[at + 1] = DIGITS[byte & 0x0f]!;
 }
