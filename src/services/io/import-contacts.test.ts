@@ -224,6 +224,20 @@ describeEachStore("import of vCard and CSV files", (store) => {
       expect((await countRows(store(), actor.workspaceId)).people).toBe(1800);
     });
 
+    it("a file that fails before its first row could be read ends in a report that says so", async () => {
+      await fresh();
+      const before = await countRows(store(), actor.workspaceId);
+      // Less than the 64 KB the encoding is sniffed from: no row is read before the failure.
+      async function* failsEarly(): AsyncGenerator<string> {
+        yield "Vorname;Nachname\r\nAnna;Becker\r\n";
+        throw new Error("connection reset");
+      }
+      const report = await importContacts(ctx, actor, failsEarly(), { filename: "kontakte.vcf" });
+      expect(report).toMatchObject({ format: "vcard", rowsRead: 0, created: 0, failed: 0 });
+      expect(report.aborted?.de).toContain("nicht zu Ende gelesen werden (connection reset)");
+      expect(await countRows(store(), actor.workspaceId)).toEqual(before);
+    });
+
     it("a preview writes nothing and predicts the import exactly", async () => {
       await fresh();
       await importContacts(ctx, actor, ownCsv(10));

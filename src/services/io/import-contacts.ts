@@ -1,3 +1,4 @@
+import { Buffer } from "node:buffer";
 import { z } from "zod";
 import type { Localized } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
@@ -14,7 +15,7 @@ import {
   type ImportProgress,
   type ImportReport,
 } from "./import-types.ts";
-import { openImport } from "./open-import.ts";
+import { detectImportFormat, type OpenedImport, openImport } from "./open-import.ts";
 
 /**
  * Rows per transaction. Each commit writes every index page the batch touched, and a batch's rows
@@ -77,9 +78,19 @@ async function runImport(
   dryRun: boolean,
 ) {
   const options = parseInput(importOptionsInput, rawOptions);
-  const opened = await openImport(source, { ...options, contentType: hooks.contentType });
-  const run = new ImportRun(ctx, actor, { format: opened.format, dryRun, onDuplicate: options.onDuplicate });
   const samples: ImportPreview["samples"] = [];
+  let opened: OpenedImport;
+  try {
+    opened = await openImport(source, { ...options, contentType: hooks.contentType });
+  } catch (error) {
+    // The source failed before a row could be read (its head is read to tell format and
+    // encoding): a report that says so, like a failure later in the file.
+    const format = options.format ?? detectImportFormat(Buffer.alloc(0), options.filename, hooks.contentType);
+    const run = new ImportRun(ctx, actor, { format, dryRun, onDuplicate: options.onDuplicate });
+    run.abortUnprocessed(sourceFailure(error));
+    return { run, samples };
+  }
+  const run = new ImportRun(ctx, actor, { format: opened.format, dryRun, onDuplicate: options.onDuplicate });
   const pass = () => readAndProcess(opened, run, samples, hooks, dryRun);
   if (dryRun) await pass();
   else await withRareCheckpoints(ctx.store.db, pass);
@@ -87,7 +98,7 @@ async function runImport(
 }
 
 async function readAndProcess(
-  opened: Awaited<ReturnType<typeof openImport>>,
+  opened: OpenedImport,
   run: ImportRun,
   samples: ImportPreview["samples"],
   hooks: ImportHooks,
