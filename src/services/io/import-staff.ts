@@ -1,11 +1,17 @@
 import { type FoldedName, foldedNamesMatch, MIN_LENGTH_FOR_TYPO } from "../../core/duplicates/index.ts";
 
-interface StaffEntry<T> {
+/** A colleague: the folded name itself (no object of its own), when it was added, and the value. */
+interface StaffEntry<T> extends FoldedName {
   /** Order of registration: the earliest matching colleague wins, as a scan in file order would. */
   seq: number;
-  name: FoldedName;
   value: T;
 }
+
+/**
+ * One entry, or several. Most buckets hold one colleague, and an import keeps every bucket to its
+ * end: an array per bucket was ~220,000 arrays for 100,000 contacts.
+ */
+type Bucket<T> = StaffEntry<T> | Array<StaffEntry<T>>;
 
 /**
  * The people of one company, bucketed so that a row is compared only with colleagues who could
@@ -18,12 +24,12 @@ interface StaffEntry<T> {
  * cannot change both ends of a word of two letters or more.
  */
 export class CompanyStaff<T> {
-  private readonly byLast = new Map<string, Array<StaffEntry<T>>>();
-  private readonly byShape = new Map<number, Array<StaffEntry<T>>>();
+  private readonly byLast = new Map<string, Bucket<T>>();
+  private readonly byShape = new Map<number, Bucket<T>>();
   private count = 0;
 
   add(name: FoldedName, value: T, seq: number): void {
-    const entry = { seq, name, value };
+    const entry: StaffEntry<T> = { first: name.first, last: name.last, seq, value };
     push(this.byLast, name.last, entry);
     if (name.last.length >= MIN_LENGTH_FOR_TYPO) {
       push(this.byShape, shapeKey(name.last.length, FIRST, firstLetter(name.last)), entry);
@@ -54,16 +60,14 @@ export class CompanyStaff<T> {
   }
 
   private earliest(
-    entries: Array<StaffEntry<T>> | undefined,
+    bucket: Bucket<T> | undefined,
     name: FoldedName,
     best: StaffEntry<T> | undefined,
   ): StaffEntry<T> | undefined {
-    if (!entries) return best;
+    if (!bucket) return best;
+    if (!Array.isArray(bucket)) return earlierMatch(bucket, name, best);
     let found = best;
-    for (const entry of entries) {
-      if (found && entry.seq >= found.seq) continue;
-      if (foldedNamesMatch(entry.name, name)) found = entry;
-    }
+    for (const entry of bucket) found = earlierMatch(entry, name, found);
     return found;
   }
 }
@@ -87,8 +91,19 @@ function lastLetter(word: string): number {
   return word.charCodeAt(word.length - 1);
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** The entry if it was added before `best` and its name matches, else `best`. */
+function earlierMatch<T>(
+  entry: StaffEntry<T>,
+  name: FoldedName,
+  best: StaffEntry<T> | undefined,
+): StaffEntry<T> | undefined {
+  if (best && entry.seq >= best.seq) return best;
+  return foldedNamesMatch(entry, name) ? entry : best;
+}
+
+function push<K, T>(map: Map<K, Bucket<T>>, key: K, entry: StaffEntry<T>): void {
+  const bucket = map.get(key);
+  if (!bucket) map.set(key, entry);
+  else if (Array.isArray(bucket)) bucket.push(entry);
+  else map.set(key, [bucket, entry]);
 }
