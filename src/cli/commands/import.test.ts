@@ -45,4 +45,17 @@ describe("import command report", () => {
     );
     expect(text).toContain("… and 1,200 more warnings");
   });
+
+  it("names how a duplicate was found in the reader's language", () => {
+    const duplicates: ImportReport["duplicates"] = [
+      { line: 7, row: 6, action: "merged", personId: "p1", matchedBy: "email", name: "Jörg Müller" },
+      { line: 9, row: 8, action: "skipped", personId: "p2", matchedBy: "phone", name: "Anna Becker" },
+    ];
+    const en = renderReport(report({ duplicates }), "en");
+    expect(en).toContain("Jörg Müller – merged into (p1) [email]");
+    expect(en).toContain("Anna Becker – skipped, already there: (p2) [phone]");
+    const de = renderReport(report({ duplicates }), "de");
+    expect(de).toContain("Jörg Müller – zusammengeführt mit (p1) [E-Mail]");
+    expect(de).toContain("Anna Becker – übersprungen, gibt es schon: (p2) [Telefon]");
+  });
 });

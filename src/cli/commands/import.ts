@@ -147,7 +147,7 @@ export function renderReport(report: ImportReport | ImportPreview, locale: Local
     created: { de: "neu angelegt trotz Ähnlichkeit mit", en: "created despite resembling" },
   } satisfies Record<string, Localized>;
   const by = {
-    email: "E-Mail",
+    email: t({ de: "E-Mail", en: "email" }),
     phone: t({ de: "Telefon", en: "phone" }),
     name: t({ de: "Name und Firma", en: "name and company" }),
   };
