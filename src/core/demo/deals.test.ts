@@ -231,7 +231,8 @@ describe("generateDemo: deals and tenders", () => {
         expect(warmWins).toBeGreaterThan(coldWins);
         expect(warmCycle).toBeLessThan(coldCycle);
       }),
-      { numRuns: 8 },
+      // The example: an account whose people were all met after its closed deal's drawn day.
+      { numRuns: 8, examples: [[1011843806, 0]] },
     );
   });
 });

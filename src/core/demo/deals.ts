@@ -3,7 +3,7 @@ import { WARMTH_WARM_FROM } from "../coverage/index.ts";
 import { addDays, daysBetween, type IsoDate, pad2 } from "../dates.ts";
 import { DEFAULT_PIPELINE } from "../deals/pipeline.ts";
 import { type CompanyProfile, companyKey, speaksGerman } from "./companies.ts";
-import { laterDay } from "./day-order.ts";
+import { earlierDay, laterDay } from "./day-order.ts";
 import {
   CLOSED_SLOTS,
   type ClosedSlot,
@@ -120,11 +120,18 @@ function draftClosed(account: AccountContext, slot: ClosedSlot, n: number): Demo
         decidedAround: addDays(today, -rng.int(...slot.daysAgo)),
       })
     : null;
-  const closedOn = tender?.decidedOn ?? addDays(today, -rng.int(...slot.daysAgo));
-  const knownBy = addDays(closedOn, -KNOWN_BEFORE_CLOSE_DAYS);
+  let closedOn = tender?.decidedOn ?? addDays(today, -rng.int(...slot.daysAgo));
+  let knownBy = addDays(closedOn, -KNOWN_BEFORE_CLOSE_DAYS);
   const warmth = (c: ContactDraft) =>
     warmthOn(c.person, account.interactions, account.factDays.get(c.person.key) ?? [], closedOn);
   const dm = pickDecisionMaker(rng, account.contacts, slot.decisionMaker, knownBy, warmth);
+  const dmKnownSince = dm.person.knownSince;
+  if (!tender && dmKnownSince && dmKnownSince > knownBy) {
+    // A young account (nobody there known that early, or a pinned contact met later): the deal
+    // closes once its decision maker had been known a while, never before anyone was known.
+    closedOn = earlierDay(addDays(today, -1), addDays(dmKnownSince, KNOWN_BEFORE_CLOSE_DAYS));
+    knownBy = addDays(closedOn, -KNOWN_BEFORE_CLOSE_DAYS);
+  }
   const warm = warmth(dm) >= WARMTH_WARM_FROM;
   // The exceptions flip what the relationship would have decided.
   const won = warm !== (slot.despite !== undefined);
