@@ -509,6 +509,49 @@ export function describeApp(lang: Lang): void {
       STEP_TIMEOUT_MS,
     );
 
+    it(
+      "imports a CSV from the contacts page: a preview that saves nothing, then the import, then the people",
+      async () => {
+        const surname = lang === "de" ? "Testhof" : "Testfield";
+        const csv =
+          "Vorname;Nachname;Firma;E-Mail geschäftlich;Geburtstag\r\n" +
+          `Imka;${surname};Importwerk GmbH;imka.${lang}@example.test;03.04.1975\r\n` +
+          `Ole;${surname};Importwerk GmbH;ole.${lang}@example.test;31.02.1980\r\n`;
+        const summary = (counts: Record<string, number>) =>
+          tr.io.summary.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(counts[key] ?? 0));
+        await page.goto(`${server.baseUrl}/people`);
+        await page.getByRole("link", { name: tr.io.link }).click();
+        await page.getByRole("heading", { name: tr.io.title, level: 1 }).waitFor();
+        await page
+          .getByLabel(tr.io.file)
+          .setInputFiles({ name: "kontakte.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+
+        await page.getByRole("button", { name: tr.io.preview }).click();
+        await page.getByText(summary({ read: 2, created: 1, failed: 1 })).waitFor();
+        await page.getByText(tr.io.nothingSaved).waitFor();
+        // The row with an impossible date is named with its row and reason before anything is saved.
+        const previewText = (await page.locator(".import-report").textContent()) ?? "";
+        expect(previewText).toContain("31.02.1980");
+        // Named once ("Row 3: …"), not twice; one company in the singular.
+        expect(previewText).not.toMatch(/(\w+ 3): \1/i);
+        expect(previewText).toContain(tr.io.companies_one.replace("{{formatted}}", "1"));
+        await expectAccessible(page, "import preview");
+
+        await page.getByRole("button", { name: tr.io.import }).click();
+        await page.getByRole("heading", { name: tr.io.reportTitle }).waitFor();
+        await page.getByText(summary({ read: 2, created: 1, failed: 1 })).waitFor();
+        await shoot(page, "import", "desktop");
+        for (const format of ["vcard", "csv", "json"]) {
+          await page.locator(`a[href="/api/export?format=${format}"]`).waitFor();
+        }
+
+        await page.goto(`${server.baseUrl}/people`);
+        await page.getByPlaceholder(tr.people.searchPlaceholder).fill(surname);
+        await page.getByText(`Imka ${surname}`).first().waitFor();
+      },
+      STEP_TIMEOUT_MS,
+    );
+
     it("never tripped the Content Security Policy", () => {
       expect(cspErrors).toEqual([]);
       void desktop;

@@ -41,7 +41,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return data as T;
 }
 
-function safeJson(text: string): unknown {
+export function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -49,7 +49,8 @@ function safeJson(text: string): unknown {
   }
 }
 
-function toApiError(status: number, data: unknown): ApiError {
+/** The API's error body (or its absence) as an ApiError in the user's language. */
+export function toApiError(status: number, data: unknown): ApiError {
   const body = (data as { error?: { code?: string; message?: string; fields?: FieldProblem[] } } | undefined)
     ?.error;
   return new ApiError(

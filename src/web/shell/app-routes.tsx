@@ -4,6 +4,7 @@ import { isFigure } from "../features/analytics/figures.ts";
 import { BriefingPage } from "../features/briefing/briefing-page.tsx";
 import { CompaniesPage } from "../features/companies/companies-page.tsx";
 import { CompanyPage } from "../features/companies/company-page.tsx";
+import { ImportPage } from "../features/io/import-page.tsx";
 import { LogPage } from "../features/log/log-page.tsx";
 import { PeoplePage } from "../features/people/people-page.tsx";
 import { PersonPage } from "../features/person/person-page.tsx";
@@ -23,6 +24,7 @@ export function AppRoutes(): ReactElement {
         <Route path="/companies" component={CompaniesPage} />
         <Route path="/companies/:id">{(params) => <CompanyPage id={params.id} />}</Route>
         <Route path="/log" component={LogPage} />
+        <Route path="/import" component={ImportPage} />
         <Route path="/deals" component={PipelinePage} />
         <Route path="/deals/new" component={NewDealPage} />
         <Route path="/deals/:id">{(params) => <DealPage id={params.id} />}</Route>

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactElement } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "wouter";
+import { Link, useSearchParams } from "wouter";
 import type { Stage, Stance } from "../../../core/vocabulary.ts";
 import { listCompanies } from "../../api/companies.ts";
 import { keys } from "../../api/keys.ts";
@@ -70,6 +70,9 @@ export function PeoplePage(): ReactElement {
             {t("people.count", { count: rows.total, formatted: formatNumber(locale, rows.total) })}
           </p>
         ) : null}
+        <Link href="/import" className="text-link">
+          {t("io.link")}
+        </Link>
       </header>
       <PeopleFilters q={q} filter={filter} companies={companies.data?.items ?? []} onChange={update} />
       {searching ? (

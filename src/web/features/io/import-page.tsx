@@ -1,0 +1,163 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { type ReactElement, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { isApiError } from "../../api/api-error.ts";
+import {
+  type DuplicatePolicy,
+  exportUrl,
+  type ImportPreview,
+  type ImportReport,
+  uploadImport,
+} from "../../api/io.ts";
+import { keys } from "../../api/keys.ts";
+import { getMe } from "../../api/misc.ts";
+import { useLocale } from "../../i18n/use-locale.ts";
+import { useTitle } from "../../ui/use-title.ts";
+import { ImportReportView } from "./import-report.tsx";
+
+type Phase =
+  | { kind: "idle" }
+  | { kind: "sending"; mode: "preview" | "import"; fraction: number }
+  | { kind: "done"; report: ImportReport | ImportPreview }
+  | { kind: "failed"; message: string };
+
+const BACKUP_ROLES = new Set(["owner", "admin"]);
+
+/**
+ * Import contacts from a phone (vCard) or another CRM (CSV), with a preview that writes nothing,
+ * progress and cancel; and the exports a user leaves with. The report accounts for every row.
+ */
+export function ImportPage(): ReactElement {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  useTitle(t("io.title"));
+  const queryClient = useQueryClient();
+  const me = useQuery({ queryKey: keys.me, queryFn: ({ signal }) => getMe(signal), staleTime: Infinity });
+  const [file, setFile] = useState<File | null>(null);
+  const [onDuplicate, setOnDuplicate] = useState<DuplicatePolicy>("merge");
+  const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  const cancel = useRef<AbortController | null>(null);
+
+  const send = async (mode: "preview" | "import") => {
+    if (!file) return;
+    const controller = new AbortController();
+    cancel.current = controller;
+    setPhase({ kind: "sending", mode, fraction: 0 });
+    try {
+      const report = await uploadImport<ImportReport | ImportPreview>(
+        mode,
+        file,
+        { onDuplicate },
+        (fraction) => setPhase({ kind: "sending", mode, fraction }),
+        controller.signal,
+      );
+      setPhase({ kind: "done", report });
+      // New and merged people show up everywhere else at once.
+      if (mode === "import") await queryClient.invalidateQueries();
+    } catch (error) {
+      if ((error as Error).name === "AbortError") setPhase({ kind: "failed", message: t("io.cancelled") });
+      else setPhase({ kind: "failed", message: isApiError(error) ? error.message : t("io.failed") });
+    } finally {
+      cancel.current = null;
+    }
+  };
+
+  const sending = phase.kind === "sending";
+  return (
+    <section className="page">
+      <header className="page-head">
+        <h1>{t("io.title")}</h1>
+      </header>
+
+      <section className="card" aria-labelledby="import-title">
+        <h2 id="import-title">{t("io.importTitle")}</h2>
+        <p className="muted small">{t("io.importHint")}</p>
+        <label className="field-label" htmlFor="import-file">
+          {t("io.file")}
+        </label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".vcf,.vcard,.csv,.tsv,.txt,text/vcard,text/csv"
+          disabled={sending}
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            setPhase({ kind: "idle" });
+          }}
+        />
+        <label className="field-label" htmlFor="import-duplicates">
+          {t("io.duplicates")}
+        </label>
+        <select
+          id="import-duplicates"
+          value={onDuplicate}
+          disabled={sending}
+          onChange={(event) => setOnDuplicate(event.target.value as DuplicatePolicy)}
+        >
+          <option value="merge">{t("io.policy.merge")}</option>
+          <option value="skip">{t("io.policy.skip")}</option>
+          <option value="create">{t("io.policy.create")}</option>
+        </select>
+        <div className="row-actions">
+          <button
+            type="button"
+            className="button small"
+            disabled={!file || sending}
+            onClick={() => void send("preview")}
+          >
+            {t("io.preview")}
+          </button>
+          <button
+            type="button"
+            className="button small primary"
+            disabled={!file || sending || me.data?.canWrite === false}
+            onClick={() => void send("import")}
+          >
+            {t("io.import")}
+          </button>
+        </div>
+        {sending ? (
+          <div className="row-actions" role="status">
+            <progress max={1} value={phase.fraction} aria-label={t(`io.sending.${phase.mode}`)} />
+            <span className="muted small">
+              {t(`io.sending.${phase.mode}`)} {Math.round(phase.fraction * 100)} %
+            </span>
+            <button type="button" className="button small ghost" onClick={() => cancel.current?.abort()}>
+              {t("io.cancel")}
+            </button>
+          </div>
+        ) : null}
+        {phase.kind === "failed" ? (
+          <p className="error-note" role="alert">
+            {phase.message}
+          </p>
+        ) : null}
+        {phase.kind === "done" ? <ImportReportView report={phase.report} locale={locale} /> : null}
+      </section>
+
+      <section className="card" aria-labelledby="export-title">
+        <h2 id="export-title">{t("io.exportTitle")}</h2>
+        <p className="muted small">{t("io.exportHint")}</p>
+        <ul className="plain-list">
+          <li>
+            <a className="text-link" href={exportUrl("vcard")} download>
+              {t("io.export.vcard")}
+            </a>
+          </li>
+          <li>
+            <a className="text-link" href={exportUrl("csv")} download>
+              {t("io.export.csv")}
+            </a>
+          </li>
+          {me.data && BACKUP_ROLES.has(me.data.role) ? (
+            <li>
+              <a className="text-link" href={exportUrl("json")} download>
+                {t("io.export.json")}
+              </a>
+            </li>
+          ) : null}
+        </ul>
+      </section>
+    </section>
+  );
+}
