@@ -19,6 +19,32 @@ describe("detectPreset", () => {
     });
   });
 
+  it("reads a label word before or after a channel or address word in a hand-made file", () => {
+    const headers = [
+      "Vorname",
+      "E-Mail geschäftlich",
+      "Privat Telefon",
+      "Work Email",
+      "Phone (home)",
+      "Straße privat",
+    ];
+    expect(detectPreset(headers)).toMatchObject({
+      preset: "generic",
+      mapping: {
+        Vorname: "firstName",
+        "E-Mail geschäftlich": "email.work",
+        "Privat Telefon": "phone.home",
+        "Work Email": "email.work",
+        "Phone (home)": "phone.home",
+        "Straße privat": "street.home",
+      },
+    });
+    for (const target of Object.values(detectPreset(headers).mapping))
+      expect(isFieldTarget(target)).toBe(true);
+    // A label word alone, or with a word that is no channel, maps nothing.
+    expect(detectPreset(["Privat", "Lieblingsessen privat"]).mapping).toEqual({});
+  });
+
   it("needs a signature header: First/Last Name/Email alone is not HubSpot", () => {
     expect(detectPreset(["First Name", "Last Name", "Email"]).preset).toBe("generic");
     expect(detectPreset(["First Name", "Last Name", "Email", "Record ID"]).preset).toBe("hubspot");

@@ -1,4 +1,5 @@
 import type { Localized } from "../../core/locale.ts";
+import type { ChannelLabel } from "../../core/vocabulary.ts";
 import { KUNDENFREUND_HEADERS } from "./contact-csv-columns.ts";
 import type { CsvMapping, FieldTarget } from "./field-targets.ts";
 import type { DateOrder } from "./parse-flexible-date.ts";
@@ -322,6 +323,51 @@ function normaliseHeader(header: string): string {
   return header.toLowerCase().replace(/[^a-z0-9äöüß]/g, "");
 }
 
+/** Words that name a channel's label, in front of or after the channel word ("E-Mail privat", "Work Phone"). */
+const LABEL_WORDS: Record<string, ChannelLabel> = {
+  geschäftlich: "work",
+  geschaftlich: "work",
+  dienstlich: "work",
+  büro: "work",
+  arbeit: "work",
+  work: "work",
+  business: "work",
+  office: "work",
+  privat: "home",
+  private: "home",
+  home: "home",
+  personal: "home",
+  mobil: "mobile",
+  mobile: "mobile",
+  weitere: "other",
+  andere: "other",
+  other: "other",
+};
+
+/**
+ * The generic dictionary, also for a channel or address header with a label word ("E-Mail
+ * geschäftlich", "Home Phone", "Straße privat"): the other words decide the field, the label word
+ * the label. Without this, such
+ * a column of a hand-made file was silently left out, and so were its emails and phones, by which
+ * a second import would have recognised the same people.
+ */
+function genericTarget(header: string): FieldTarget | undefined {
+  const known = GENERIC[normaliseHeader(header)];
+  if (known) return known;
+  const words = header
+    .toLowerCase()
+    .split(/[^a-z0-9äöüß]+/)
+    .filter(Boolean);
+  for (const [at, word] of words.entries()) {
+    const label = LABEL_WORDS[word];
+    if (!label) continue;
+    const rest = GENERIC[normaliseHeader(words.filter((_, n) => n !== at).join(""))];
+    // Channels and address parts are the entries with a label ("email.other", "street.other").
+    if (rest?.endsWith(".other")) return `${rest.slice(0, -".other".length)}.${label}` as FieldTarget;
+  }
+  return undefined;
+}
+
 function matchRule(rules: Rule[], header: string): FieldTarget | null {
   const trimmed = header.trim();
   for (const [pattern, target] of rules) {
@@ -355,7 +401,7 @@ export function detectPreset(headers: string[]): PresetDetection {
   }
   const mapping: CsvMapping = {};
   for (const header of headers) {
-    const target = (best ? matchRule(best.preset.rules, header) : null) ?? GENERIC[normaliseHeader(header)];
+    const target = (best ? matchRule(best.preset.rules, header) : null) ?? genericTarget(header);
     if (target && !(header in mapping)) mapping[header] = target;
   }
   return { preset: best?.preset.id ?? "generic", dateOrder: best?.preset.dateOrder ?? "auto", mapping };
