@@ -552,6 +552,50 @@ export function describeApp(lang: Lang): void {
       STEP_TIMEOUT_MS,
     );
 
+    it(
+      "merges a contact imported twice from the person page: one record stays, with nothing lost",
+      async () => {
+        const surname = lang === "de" ? "Doppelhof" : "Twofield";
+        const csv = `Vorname;Nachname;E-Mail geschäftlich\r\nIda;${surname};ida.${lang}@example.test\r\n`;
+        const upload = async (policy: "merge" | "create") => {
+          await page.goto(`${server.baseUrl}/import`);
+          await page
+            .getByLabel(tr.io.file)
+            .setInputFiles({ name: "ida.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+          await page.getByLabel(tr.io.duplicates).selectOption(policy);
+          await page.getByRole("button", { name: tr.io.import }).click();
+          await page.getByRole("heading", { name: tr.io.reportTitle }).waitFor();
+        };
+        await upload("merge");
+        // The same row again, created anyway: the report names the duplicate it created despite.
+        await upload("create");
+        await page.getByText(tr.io.action.created).first().waitFor();
+
+        const records = async () => {
+          await page.goto(`${server.baseUrl}/people`);
+          await page.getByPlaceholder(tr.people.searchPlaceholder).fill(surname);
+          const links = page
+            .getByRole("list", { name: tr.people.results })
+            .getByRole("link", { name: `Ida ${surname}` });
+          await links.first().waitFor();
+          return links;
+        };
+        const twice = await records();
+        await expect.poll(() => twice.count()).toBe(2);
+        await twice.first().click();
+        await page.getByRole("heading", { level: 1, name: `Ida ${surname}` }).waitFor();
+        await page.getByLabel(tr.merge.search).fill(surname);
+        await page.getByRole("list", { name: tr.merge.candidates }).getByRole("button").first().click();
+        await page.getByRole("button", { name: tr.merge.do }).click();
+        await page.getByText(tr.merge.done.replace("{{other}}", `Ida ${surname}`)).waitFor();
+        await expectAccessible(page, "person page after a merge");
+
+        const once = await records();
+        await expect.poll(() => once.count()).toBe(1);
+      },
+      STEP_TIMEOUT_MS,
+    );
+
     it("never tripped the Content Security Policy", () => {
       expect(cspErrors).toEqual([]);
       void desktop;

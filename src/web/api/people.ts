@@ -117,3 +117,8 @@ export function closeOpenLoop(id: string, closedOn: string) {
 export function listInteractions(personId: string, signal?: AbortSignal) {
   return api<Page<Interaction>>(`/api/interactions${queryString({ personId, limit: 100 })}`, { signal });
 }
+
+/** Folds another record of the same person into this one; the other is deleted, nothing is lost. */
+export function mergePerson(keepId: string, mergeId: string) {
+  return api<Person>(`/api/people/${keepId}/merge`, { method: "POST", body: { mergeId } });
+}

@@ -17,6 +17,7 @@ import { CadenceCard } from "./cadence-card.tsx";
 import { DetailsCard } from "./details-card.tsx";
 import { FactsCard } from "./facts-card.tsx";
 import { FamilyCard } from "./family-card.tsx";
+import { MergeCard } from "./merge-card.tsx";
 import { OpenLoopsCard } from "./open-loops-card.tsx";
 import { StageCard } from "./stage-card.tsx";
 import { StanceCard } from "./stance-card.tsx";
@@ -86,6 +87,7 @@ export function PersonPage({ id }: { id: string }): ReactElement {
           <StageCard person={p} />
           <CadenceCard person={p} />
           <TimelineCard personId={id} />
+          <MergeCard person={p} />
         </div>
       </div>
     </article>

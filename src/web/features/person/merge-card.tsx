@@ -1,0 +1,98 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type ReactElement, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { isApiError } from "../../api/api-error.ts";
+import { keys } from "../../api/keys.ts";
+import { search } from "../../api/misc.ts";
+import { mergePerson } from "../../api/people.ts";
+import type { Person } from "../../api/types.ts";
+import { useDebounced } from "../../ui/use-debounced.ts";
+
+/**
+ * "Dieselbe Person zweimal?": find the other record and fold it into this one. The other record's
+ * conversations, facts, loops, relations, deal roles, channels and tags move here; it is deleted.
+ * Two clicks, because it cannot be undone.
+ */
+export function MergeCard({ person }: { person: Person }): ReactElement {
+  const { t } = useTranslation();
+  const id = useId();
+  const queryClient = useQueryClient();
+  const [text, setText] = useState("");
+  const [chosen, setChosen] = useState<{ id: string; name: string } | null>(null);
+  const [merged, setMerged] = useState<string | null>(null);
+  const q = useDebounced(text.trim(), 120);
+  const results = useQuery({
+    queryKey: keys.search(q, "person"),
+    queryFn: ({ signal }) => search(q, "person", 8, signal),
+    enabled: q.length > 0,
+    placeholderData: (previous) => previous,
+  });
+  const merge = useMutation({
+    mutationFn: (other: { id: string; name: string }) => mergePerson(person.id, other.id),
+    onSuccess: async (_kept, other) => {
+      setMerged(other.name);
+      setChosen(null);
+      setText("");
+      await queryClient.invalidateQueries();
+    },
+  });
+  const candidates = (results.data?.items ?? [])
+    .map((item) => ({ id: item.personId ?? item.id, name: item.title, sub: item.subtitle }))
+    .filter((item) => item.id !== person.id);
+
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{t("merge.title")}</h2>
+      <p className="muted small">{t("merge.hint")}</p>
+      <label className="field-label" htmlFor={`${id}-search`}>
+        {t("merge.search")}
+      </label>
+      <input
+        id={`${id}-search`}
+        type="search"
+        value={text}
+        autoComplete="off"
+        onChange={(event) => {
+          setText(event.target.value);
+          setChosen(null);
+          setMerged(null);
+        }}
+      />
+      {q.length > 0 && !chosen ? (
+        <ul className="plain-list" aria-label={t("merge.candidates")}>
+          {candidates.map((candidate) => (
+            <li key={candidate.id}>
+              <button type="button" className="button small ghost" onClick={() => setChosen(candidate)}>
+                {candidate.name}
+                {candidate.sub ? <span className="muted small"> · {candidate.sub}</span> : null}
+              </button>
+            </li>
+          ))}
+          {results.data && candidates.length === 0 ? <li className="muted">{t("merge.none")}</li> : null}
+        </ul>
+      ) : null}
+      {chosen ? (
+        <div className="row-actions">
+          <p>{t("merge.confirm", { other: chosen.name })}</p>
+          <button
+            type="button"
+            className="button small primary"
+            disabled={merge.isPending}
+            onClick={() => merge.mutate(chosen)}
+          >
+            {t("merge.do")}
+          </button>
+          <button type="button" className="button small ghost" onClick={() => setChosen(null)}>
+            {t("merge.cancel")}
+          </button>
+        </div>
+      ) : null}
+      {merge.isError ? (
+        <p className="error-note" role="alert">
+          {isApiError(merge.error) ? merge.error.message : t("merge.failed")}
+        </p>
+      ) : null}
+      {merged ? <p role="status">{t("merge.done", { other: merged })}</p> : null}
+    </section>
+  );
+}
