@@ -553,7 +553,7 @@ export function describeApp(lang: Lang): void {
     );
 
     it(
-      "merges a contact imported twice from the person page: one record stays, with nothing lost",
+      "merges a contact imported twice from the person page: one record stays",
       async () => {
         const surname = lang === "de" ? "Doppelhof" : "Twofield";
         const csv = `Vorname;Nachname;E-Mail geschäftlich\r\nIda;${surname};ida.${lang}@example.test\r\n`;
