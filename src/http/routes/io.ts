@@ -102,6 +102,9 @@ const previewSchema = reportSchema.extend({
   samples: z.array(z.object({ ...rowRef, record: z.object({}).passthrough() })),
 });
 
+/** The import report as the API sends it; the web app reads it with this type. */
+export type ImportReportBody = z.output<typeof reportSchema>;
+
 export const ioRoutes = [
   defineRoute({
     method: "POST",

@@ -1,49 +1,21 @@
 import i18next from "i18next";
+import type { ImportReportBody } from "../../http/routes/io.ts";
 import { ApiError } from "./api-error.ts";
 import { queryString, safeJson, toApiError } from "./client.ts";
 import { markSignedOut } from "./session.ts";
 
 export type DuplicatePolicy = "merge" | "skip" | "create";
 
-interface Localized {
-  de: string;
-  en: string;
-}
+/** What `POST /api/import` answers: every row accounted for. */
+export type ImportReport = ImportReportBody;
 
-interface RowRef {
-  line: number;
-  row: number | null;
-}
-
-/** What `POST /api/import` and `/api/import/preview` answer: every row accounted for. */
-export interface ImportReport {
-  format: "vcard" | "csv";
-  dryRun: boolean;
-  rowsRead: number;
-  created: number;
-  merged: number;
-  skipped: number;
-  failed: number;
-  companiesCreated: number;
-  familyMembersCreated: number;
-  failures: Array<RowRef & { reason: Localized }>;
-  duplicates: Array<
-    RowRef & {
-      action: "merged" | "skipped" | "created";
-      personId: string | null;
-      matchedBy: "email" | "phone" | "name";
-      name: string;
-    }
-  >;
-  warnings: Array<RowRef & { message: Localized }>;
-  omitted: { failures: number; duplicates: number; warnings: number };
-  aborted: Localized | null;
-}
-
+/** What `POST /api/import/preview` answers: the same, with the first records of the file. */
 export interface ImportPreview extends ImportReport {
-  samples: Array<
-    RowRef & { record: { firstName?: string; lastName?: string; organisation?: string | null } }
-  >;
+  samples: Array<{
+    line: number;
+    row: number | null;
+    record: { firstName?: string; lastName?: string; organisation?: string | null };
+  }>;
 }
 
 const UPLOAD_TYPES: Record<string, string> = {

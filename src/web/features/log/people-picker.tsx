@@ -1,11 +1,9 @@
-import { useQuery } from "@tanstack/react-query";
 import { type KeyboardEvent, type ReactElement, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { keys } from "../../api/keys.ts";
-import { search } from "../../api/misc.ts";
 import { Icon } from "../../ui/icons.tsx";
 import { FieldError } from "../../ui/status.tsx";
 import { useDebounced } from "../../ui/use-debounced.ts";
+import { usePersonSearch } from "../people/use-person-search.ts";
 
 export interface Participant {
   id: string;
@@ -24,12 +22,7 @@ export function PeoplePicker(props: {
   const [text, setText] = useState("");
   const [active, setActive] = useState(0);
   const q = useDebounced(text.trim(), 120);
-  const results = useQuery({
-    queryKey: keys.search(q, "person"),
-    queryFn: ({ signal }) => search(q, "person", 8, signal),
-    enabled: q.length > 0,
-    placeholderData: (previous) => previous,
-  });
+  const results = usePersonSearch(q);
   const chosen = new Set(value.map((p) => p.id));
   const options =
     q.length > 0

@@ -1,12 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type ReactElement, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../api/api-error.ts";
-import { keys } from "../../api/keys.ts";
-import { search } from "../../api/misc.ts";
 import { mergePerson } from "../../api/people.ts";
 import type { Person } from "../../api/types.ts";
 import { useDebounced } from "../../ui/use-debounced.ts";
+import { usePersonSearch } from "../people/use-person-search.ts";
 
 /**
  * "Dieselbe Person zweimal?": find the other record and fold it into this one. The other record's
@@ -21,12 +20,7 @@ export function MergeCard({ person }: { person: Person }): ReactElement {
   const [chosen, setChosen] = useState<{ id: string; name: string } | null>(null);
   const [merged, setMerged] = useState<string | null>(null);
   const q = useDebounced(text.trim(), 120);
-  const results = useQuery({
-    queryKey: keys.search(q, "person"),
-    queryFn: ({ signal }) => search(q, "person", 8, signal),
-    enabled: q.length > 0,
-    placeholderData: (previous) => previous,
-  });
+  const results = usePersonSearch(q);
   const merge = useMutation({
     mutationFn: (other: { id: string; name: string }) => mergePerson(person.id, other.id),
     onSuccess: async (_kept, other) => {
