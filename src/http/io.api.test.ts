@@ -62,6 +62,16 @@ describeEachStore("API: import, export, backup and merge", (store) => {
 
     const again = await upload("/api/import?onDuplicate=skip", csv, "text/csv");
     expect(again.json()).toMatchObject({ created: 0, skipped: 1 });
+
+    // Imports are logged with their counts, never the people in them; previews write nothing.
+    const log = (await client.call("GET", "/api/audit?action=import")).body.items as Array<{
+      detail: Record<string, unknown>;
+    }>;
+    expect(log.map((entry) => entry.detail)).toEqual([
+      expect.objectContaining({ preset: "google", created: 0, skipped: 1, aborted: false }),
+      expect.objectContaining({ preset: "google", created: 1, failed: 1, rowsRead: 2, aborted: false }),
+    ]);
+    expect(JSON.stringify(log)).not.toContain("Schmidt");
   });
 
   it("detects a vCard sent as application/octet-stream", async () => {
@@ -179,6 +189,10 @@ describeEachStore("API: import, export, backup and merge", (store) => {
     expect(merged.status).toBe(200);
     expect(merged.body).toMatchObject({ id: a, lastName: "Becker", jobTitle: "Einkauf" });
     expect((await client.call("GET", `/api/people/${b}`)).status).toBe(404);
+    const log = (await client.call("GET", "/api/audit?action=merge")).body.items;
+    expect(log).toEqual([
+      expect.objectContaining({ targetType: "person", targetId: a, detail: { mergedId: b } }),
+    ]);
     const self = await client.call("POST", `/api/people/${a}/merge`, { mergeId: a });
     expect(self.status).toBe(400);
   });

@@ -5,7 +5,10 @@ import { appendAudit, listAudit } from "../store/audit.ts";
 import type { Db } from "../store/open-store.ts";
 import { nowIso, requireRole, type ServiceContext } from "./context.ts";
 
-/** What the audit log records: access to the workspace and changes to who may do what. */
+/**
+ * What the audit log records: access to the workspace, changes to who may do what, and the bulk
+ * moves of personal data (imports, merges, exports, backups, erasure).
+ */
 export const AUDIT_ACTIONS = [
   "sign_in",
   "sign_in_failed",
@@ -24,6 +27,8 @@ export const AUDIT_ACTIONS = [
   "token_refused",
   "write_refused",
   "cross_origin_refused",
+  "import",
+  "merge",
   "export",
   "backup",
   "restore",

@@ -6,6 +6,7 @@ import { parseInput } from "../../core/validation.ts";
 import { CSV_PRESET_IDS } from "../../io/csv/csv-presets.ts";
 import type { ImportSource } from "../../io/import-source.ts";
 import { withRareCheckpoints } from "../../store/checkpoints.ts";
+import { auditAs } from "../audit.ts";
 import { requireWrite, type ServiceContext } from "../context.ts";
 import { ImportRun } from "./import-run.ts";
 import {
@@ -54,7 +55,31 @@ export async function importContacts(
 ): Promise<ImportReport> {
   requireWrite(actor);
   const { run } = await runImport(ctx, actor, source, options, hooks, false);
-  return run.finish();
+  const report = run.finish();
+  await auditImport(ctx, actor, report);
+  return report;
+}
+
+/**
+ * Who brought how many third-party contacts in, and whether the import ran to its end. A cancelled
+ * web import never receives its report; the log still says what was stored. Counts only: names of
+ * the people imported do not belong in the log.
+ */
+function auditImport(ctx: ServiceContext, actor: Actor, report: ImportReport) {
+  return auditAs(ctx, actor, "import", {
+    detail: {
+      format: report.format,
+      preset: report.csv?.preset ?? null,
+      onDuplicate: report.onDuplicate,
+      rowsRead: report.rowsRead,
+      created: report.created,
+      merged: report.merged,
+      skipped: report.skipped,
+      failed: report.failed,
+      companiesCreated: report.companiesCreated,
+      aborted: report.aborted !== null,
+    },
+  });
 }
 
 /** The same pass as an import, but nothing is written: counts, duplicates, failures and samples. */

@@ -5,6 +5,7 @@ import type { Person } from "../../core/model/person.ts";
 import { id } from "../../core/schemas/common.ts";
 import { parseInput } from "../../core/validation.ts";
 import { mergePersonInto } from "../../store/merge-people.ts";
+import { auditAs } from "../audit.ts";
 import { inTransaction, nowIso, requireWrite, type ServiceContext } from "../context.ts";
 import { getPerson } from "../people.ts";
 
@@ -56,6 +57,14 @@ export async function mergePeople(
         },
       ]);
     }
+    // A merge deletes a record; the log keeps which one went into which.
+    await auditAs(
+      ctx,
+      actor,
+      "merge",
+      { target: { type: "person", id: keepId }, detail: { mergedId: mergeId } },
+      db,
+    );
   });
   return getPerson(ctx, actor, keepId);
 }
