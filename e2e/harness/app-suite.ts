@@ -553,7 +553,7 @@ export function describeApp(lang: Lang): void {
     );
 
     it(
-      "merges a contact imported twice from the person page: one record stays",
+      "merges a contact imported twice from the person page, where it is proposed by its email: one record stays",
       async () => {
         const surname = lang === "de" ? "Doppelhof" : "Twofield";
         const csv = `Vorname;Nachname;E-Mail geschäftlich\r\nIda;${surname};ida.${lang}@example.test\r\n`;
@@ -584,14 +584,71 @@ export function describeApp(lang: Lang): void {
         await expect.poll(() => twice.count()).toBe(2);
         await twice.first().click();
         await page.getByRole("heading", { level: 1, name: `Ida ${surname}` }).waitFor();
-        await page.getByLabel(tr.merge.search).fill(surname);
-        await page.getByRole("list", { name: tr.merge.candidates }).getByRole("button").first().click();
+        // The page proposes the other record by its shared email; no search needed.
+        await page
+          .getByRole("list", { name: tr.merge.likely })
+          .getByRole("button", { name: `Ida ${surname} · ${tr.merge.reason.email}` })
+          .click();
         await page.getByRole("button", { name: tr.merge.do }).click();
         await page.getByText(tr.merge.done.replace("{{other}}", `Ida ${surname}`)).waitFor();
         await expectAccessible(page, "person page after a merge");
 
         const once = await records();
         await expect.poll(() => once.count()).toBe(1);
+      },
+      STEP_TIMEOUT_MS,
+    );
+
+    it(
+      "cancels a slow import half-way: whole batches stay, the rest is not written, the import stops",
+      async () => {
+        const surname = lang === "de" ? "Abbruchhof" : "Cancelfield";
+        const tag = `abbruch-${lang}`;
+        const rows = ["Vorname;Nachname;E-Mail geschäftlich;Schlagwörter"];
+        for (let i = 0; i < 5_000; i += 1)
+          rows.push(`Rolf${i.toString(26)};${surname};rolf${i}.${lang}@example.test;${tag}`);
+        const csv = Buffer.from(`${rows.join("\r\n")}\r\n`, "utf8");
+        const stored = async () =>
+          page.evaluate(async (tagged) => {
+            const response = await fetch(`/api/people?tag=${encodeURIComponent(tagged)}&limit=1`);
+            return ((await response.json()) as { total: number }).total;
+          }, tag);
+
+        await page.goto(`${server.baseUrl}/import`);
+        await page
+          .getByLabel(tr.io.file)
+          .setInputFiles({ name: "langsam.csv", mimeType: "text/csv", buffer: csv });
+        // A slow line, so that there is time to cancel: the whole file takes ~8 s to send.
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send("Network.enable");
+        await cdp.send("Network.emulateNetworkConditions", {
+          offline: false,
+          latency: 0,
+          downloadThroughput: -1,
+          uploadThroughput: csv.length / 8,
+        });
+        try {
+          await page.getByRole("button", { name: tr.io.import }).click();
+          const progress = page.getByRole("progressbar", { name: tr.io.sending.import });
+          await expect
+            .poll(() => progress.evaluate((bar) => (bar as HTMLProgressElement).value), { timeout: 15_000 })
+            .toBeGreaterThan(0.6);
+          await page.getByRole("button", { name: tr.io.cancel }).click();
+          await page.getByRole("alert").getByText(tr.io.cancelled).waitFor();
+        } finally {
+          await cdp.send("Network.emulateNetworkConditions", {
+            offline: false,
+            latency: 0,
+            downloadThroughput: -1,
+            uploadThroughput: -1,
+          });
+          await cdp.detach();
+        }
+        // Three fifths of the file arrived: one whole batch of 2,000 is stored, nothing of the rest,
+        // and nothing more arrives later.
+        await expect.poll(stored, { timeout: 10_000 }).toBe(2_000);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        expect(await stored()).toBe(2_000);
       },
       STEP_TIMEOUT_MS,
     );

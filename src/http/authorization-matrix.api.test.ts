@@ -372,6 +372,9 @@ const SAMPLES: Record<string, Sample> = {
   "GET /api/export": { build: async () => ({ url: "/api/export?format=vcard" }) },
   // The in-app backup (owners and admins) leaves colleagues' private rows out like every other route.
   "GET /api/backup": { adminOnly: true, build: async () => ({ url: "/api/backup" }) },
+  "GET /api/people/:id/duplicates": {
+    build: async (w) => ({ url: `/api/people/${w.ids.person}/duplicates` }),
+  },
   "POST /api/people/:id/merge": {
     build: async (w) => ({
       url: `/api/people/${await fresh(w, "/api/people", { lastName: "Doppelt" })}/merge`,

@@ -185,6 +185,22 @@ describeEachStore("API: import, export, backup and merge", (store) => {
         channels: [{ kind: "email", value: "jan@becker.de" }],
       })
     ).body.id as string;
+    // A third record: the same name as one, the same email as the other.
+    const c = (
+      await client.call("POST", "/api/people", {
+        firstName: "Jan",
+        lastName: "Becker",
+        channels: [{ kind: "email", value: "JAN@becker.de" }],
+      })
+    ).body.id as string;
+    const suggested = await client.call("GET", `/api/people/${b}/duplicates`);
+    expect(suggested.status).toBe(200);
+    expect(suggested.body.items).toEqual([
+      { person: expect.objectContaining({ id: c }), companyName: null, matchedBy: ["email"] },
+    ]);
+    expect((await client.call("GET", `/api/people/${a}/duplicates`)).body.items).toEqual([
+      expect.objectContaining({ person: expect.objectContaining({ id: c }), matchedBy: ["name"] }),
+    ]);
     const merged = await client.call("POST", `/api/people/${a}/merge`, { mergeId: b });
     expect(merged.status).toBe(200);
     expect(merged.body).toMatchObject({ id: a, lastName: "Becker", jobTitle: "Einkauf" });

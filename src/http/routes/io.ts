@@ -20,6 +20,7 @@ import {
   IMPORT_FORMATS,
   type ImportSource,
 } from "../../services/io/import-types.ts";
+import { DUPLICATE_REASONS, findLikelyDuplicates } from "../../services/io/likely-duplicates.ts";
 import { mergeInput, mergePeople } from "../../services/io/merge-people.ts";
 import { idParam } from "../crud-routes.ts";
 import { personSchema } from "../entity-schemas.ts";
@@ -102,6 +103,18 @@ const previewSchema = reportSchema.extend({
   samples: z.array(z.object({ ...rowRef, record: z.object({}).passthrough() })),
 });
 
+const likelyDuplicatesSchema = z.object({
+  items: z.array(
+    z.object({
+      person: personSchema,
+      companyName: z.string().nullable(),
+      matchedBy: z.array(z.enum(DUPLICATE_REASONS)),
+    }),
+  ),
+});
+/** Likely duplicates of a person as the API sends them. */
+export type LikelyDuplicatesBody = z.output<typeof likelyDuplicatesSchema>;
+
 /** The import report as the API sends it; the web app reads it with this type. */
 export type ImportReportBody = z.output<typeof reportSchema>;
 
@@ -164,6 +177,22 @@ export const ioRoutes = [
     access: "read",
     response: { status: 200, description: "The backup, streamed", contentType: "application/json" },
     handler: (r) => sendBackup(r.ctx, r.actor, r.reply),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/api/people/:id/duplicates",
+    summary:
+      "Other records that may be the same person: same email or phone, a close name at the same company, or the same name where one has no company",
+    tag: "People",
+    access: "read",
+    response: {
+      status: 200,
+      description: "At most 10, the strongest first",
+      schema: likelyDuplicatesSchema,
+    },
+    handler: async (r) => ({
+      items: await findLikelyDuplicates(r.ctx, r.actor, idParam(r.params, "person")),
+    }),
   }),
   defineRoute({
     method: "POST",

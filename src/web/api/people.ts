@@ -1,6 +1,7 @@
 import type { SensitiveDecision } from "../../core/privacy/sensitive-review.ts";
 import type { PersonUpdateInput } from "../../core/schemas/person.ts";
 import type { Stage, Stance } from "../../core/vocabulary.ts";
+import type { LikelyDuplicatesBody } from "../../http/routes/io.ts";
 import { api, queryString } from "./client.ts";
 import type {
   AddressFormResult,
@@ -116,6 +117,11 @@ export function closeOpenLoop(id: string, closedOn: string) {
 
 export function listInteractions(personId: string, signal?: AbortSignal) {
   return api<Page<Interaction>>(`/api/interactions${queryString({ personId, limit: 100 })}`, { signal });
+}
+
+/** Other records that may be this person (same email or phone, close name at the same company). */
+export function likelyDuplicates(personId: string, signal?: AbortSignal) {
+  return api<LikelyDuplicatesBody>(`/api/people/${personId}/duplicates`, { signal });
 }
 
 /** Folds another record of the same person into this one; the other is deleted, nothing is lost. */

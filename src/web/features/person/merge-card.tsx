@@ -1,14 +1,16 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ReactElement, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../api/api-error.ts";
-import { mergePerson } from "../../api/people.ts";
+import { keys } from "../../api/keys.ts";
+import { likelyDuplicates, mergePerson } from "../../api/people.ts";
 import type { Person } from "../../api/types.ts";
 import { useDebounced } from "../../ui/use-debounced.ts";
 import { usePersonSearch } from "../people/use-person-search.ts";
 
 /**
- * "Dieselbe Person zweimal?": find the other record and fold it into this one. The other record's
+ * "Dieselbe Person zweimal?": pick one of the likely duplicates the API proposes (same email or
+ * phone, a close name at the same company), or find the other record, and fold it into this one. The other record's
  * conversations, facts, loops, relations, deal roles, channels and tags move here; it is deleted.
  * Two clicks, because it cannot be undone.
  */
@@ -21,6 +23,11 @@ export function MergeCard({ person }: { person: Person }): ReactElement {
   const [merged, setMerged] = useState<string | null>(null);
   const q = useDebounced(text.trim(), 120);
   const results = usePersonSearch(q);
+  const duplicates = useQuery({
+    queryKey: keys.personPart(person.id, "duplicates"),
+    queryFn: ({ signal }) => likelyDuplicates(person.id, signal),
+  });
+  const likely = duplicates.data?.items ?? [];
   const merge = useMutation({
     mutationFn: (other: { id: string; name: string }) => mergePerson(person.id, other.id),
     onSuccess: async (_kept, other) => {
@@ -38,8 +45,36 @@ export function MergeCard({ person }: { person: Person }): ReactElement {
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>{t("merge.title")}</h2>
       <p className="muted small">{t("merge.hint")}</p>
+      {likely.length > 0 && !chosen ? (
+        <>
+          <p className="field-label" id={`${id}-likely`}>
+            {t("merge.likely")}
+          </p>
+          <ul className="plain-list" aria-labelledby={`${id}-likely`}>
+            {likely.map(({ person: other, companyName, matchedBy }) => {
+              const name = `${other.firstName} ${other.lastName}`.trim();
+              const why = [companyName, ...matchedBy.map((reason) => t(`merge.reason.${reason}`))];
+              return (
+                <li key={other.id}>
+                  <button
+                    type="button"
+                    className="button small ghost"
+                    onClick={() => {
+                      setChosen({ id: other.id, name });
+                      setMerged(null);
+                    }}
+                  >
+                    {name}
+                    <span className="muted small"> · {why.filter(Boolean).join(" · ")}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
       <label className="field-label" htmlFor={`${id}-search`}>
-        {t("merge.search")}
+        {likely.length > 0 ? t("merge.orSearch") : t("merge.search")}
       </label>
       <input
         id={`${id}-search`}
