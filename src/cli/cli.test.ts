@@ -1,5 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,5 +51,41 @@ describe("kundenfreund CLI on the demo workspace", () => {
 
   it("refuses to load the demo twice and says why", () => {
     expect(() => run(["demo", "--lang", "en"], dataDir)).toThrow();
+  }, 30_000);
+});
+
+describe("kundenfreund import from the command line", () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), "kundenfreund-cli-import-"));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  const importing = (file: string, lang: "de" | "en") =>
+    spawnSync(process.execPath, [BIN, "import", file, "--data", dataDir, "--lang", lang], {
+      encoding: "utf8",
+      env: { ...process.env, LANG: "C" },
+    });
+
+  it("draws no progress line into a pipe: the report alone", () => {
+    const file = path.join(dataDir, "kontakte.csv");
+    writeFileSync(file, "Vorname;Nachname;E-Mail geschäftlich\r\nIda;Pipe;ida@pipe.test\r\n");
+    const result = importing(file, "en");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Import finished\./);
+    expect(result.stdout).toContain("1 read: 1 created");
+    expect(result.stderr).not.toContain("\r");
+    expect(result.stderr).not.toMatch(/rows|Zeilen/);
+  }, 30_000);
+
+  it("names a missing file plainly, in the language asked, and imports nothing", () => {
+    const missing = path.join(dataDir, "fehlt.csv");
+    const english = importing(missing, "en");
+    expect(english.status).toBe(1);
+    expect(english.stderr.trim()).toBe(`file: "${missing}" does not exist.`);
+    const german = importing(dataDir, "de");
+    expect(german.status).toBe(1);
+    expect(german.stderr.trim()).toBe(`file: „${dataDir}“ ist keine Datei.`);
+    expect(english.stdout + german.stdout).toBe("");
   }, 30_000);
 });

@@ -1,6 +1,6 @@
 import { Command } from "commander";
 import { selectCommandLoaders } from "./command-loaders.ts";
-import { describeFailure, localeFrom } from "./output.ts";
+import { describeFailure, langArgument, localeFrom } from "./output.ts";
 
 try {
   const program = new Command("kundenfreund")
@@ -10,6 +10,7 @@ try {
   for (const command of commands) program.addCommand(command);
   await program.parseAsync(process.argv);
 } catch (error) {
-  process.stderr.write(`${describeFailure(error, localeFrom({}))}\n`);
+  // The command's own flags are out of reach here; its --lang still decides the language.
+  process.stderr.write(`${describeFailure(error, localeFrom({ lang: langArgument(process.argv) }))}\n`);
   process.exitCode = 1;
 }

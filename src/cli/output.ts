@@ -5,6 +5,15 @@ export function localeFrom(flags: { lang?: string }): Locale {
   return negotiateLocale(flags.lang ?? process.env.KUNDENFREUND_LANG ?? process.env.LANG?.replace("_", "-"));
 }
 
+/** The value of `--lang de` or `--lang=de` among raw arguments, if given. */
+export function langArgument(argv: string[]): string | undefined {
+  for (const [index, arg] of argv.entries()) {
+    if (arg === "--lang") return argv[index + 1];
+    if (arg.startsWith("--lang=")) return arg.slice("--lang=".length);
+  }
+  return undefined;
+}
+
 export function say(locale: Locale, text: Localized): void {
   process.stdout.write(`${text[locale]}\n`);
 }

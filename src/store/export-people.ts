@@ -14,6 +14,17 @@ export interface ExportedContact {
  * The workspace's contacts in name order, a page at a time: keyset pagination, so page 200 costs
  * what page 1 costs, and three queries per page whatever its size.
  */
+/** As many as readContactPages yields: the workspace's contacts (not family members). */
+export async function countExportedContacts(db: Db, workspaceId: string): Promise<number> {
+  const row = await db
+    .selectFrom("people")
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .where("workspace_id", "=", workspaceId)
+    .where("is_contact", "=", 1)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function* readContactPages(
   db: Db,
   workspaceId: string,

@@ -2,7 +2,9 @@ import { Command } from "commander";
 import { writeBackup } from "../../services/io/backup.ts";
 import { closeContext } from "../../services/open-context.ts";
 import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
+import { backupDoneText, backupProgressText } from "../backup-progress.ts";
 import { localeFrom } from "../output.ts";
+import { NOWHERE, numberFormat, progressLine } from "../progress.ts";
 import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-options.ts";
 import { openSink } from "./export.ts";
 
@@ -22,16 +24,20 @@ export function backupCommand(): Command {
       const sink = openSink(file === "-" ? undefined : file);
       try {
         const { owner } = await ensureLocalWorkspace(ctx, { locale });
+        const line = progressLine(file === "-" && process.stdout.isTTY ? NOWHERE : process.stderr);
         const summary = await writeBackup(ctx, actorFor(owner), (chunk) => sink.write(chunk), {
           complete: true,
+          onProgress: (progress) => line.show(backupProgressText(progress, locale)),
         });
+        line.end({ text: backupDoneText(summary, locale) });
         await sink.close();
         if (file !== "-") {
-          const people = summary.rows.people ?? 0;
+          const people = numberFormat(locale).format(summary.rows.people ?? 0);
+          const tables = Object.keys(summary.rows).length;
           process.stderr.write(
             locale === "de"
-              ? `Sicherung geschrieben: ${file} (${people} Personen, ${Object.keys(summary.rows).length} Tabellen)\n`
-              : `Backup written: ${file} (${people} people, ${Object.keys(summary.rows).length} tables)\n`,
+              ? `Sicherung geschrieben: ${file} (${people} Personen, ${tables} Tabellen)\n`
+              : `Backup written: ${file} (${people} people, ${tables} tables)\n`,
           );
         }
       } finally {

@@ -1,11 +1,14 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { Command, Option } from "commander";
+import type { Locale } from "../../core/locale.ts";
 import { writeBackup } from "../../services/io/backup.ts";
 import { EXPORT_FORMATS, exportContacts } from "../../services/io/export-contacts.ts";
 import { closeContext } from "../../services/open-context.ts";
 import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
+import { backupDoneText, backupProgressText } from "../backup-progress.ts";
 import { localeFrom } from "../output.ts";
+import { NOWHERE, numberFormat, progressLine, ratePerSecond } from "../progress.ts";
 import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-options.ts";
 
 export interface Sink {
@@ -49,24 +52,58 @@ export function exportCommand(): Command {
         const locale = localeFrom(flags);
         const ctx = await openContextFrom(flags);
         const sink = openSink(flags.out);
+        // On a terminal that shows the exported text itself, a progress line would run through it.
+        const line = progressLine(flags.out || !process.stdout.isTTY ? process.stderr : NOWHERE);
         try {
           const { owner } = await ensureLocalWorkspace(ctx, { locale });
           const actor = actorFor(owner);
           if (flags.format === "json") {
-            await writeBackup(ctx, actor, (chunk) => sink.write(chunk));
+            const summary = await writeBackup(ctx, actor, (chunk) => sink.write(chunk), {
+              onProgress: (progress) => line.show(backupProgressText(progress, locale)),
+            });
+            line.end({ text: backupDoneText(summary, locale) });
           } else {
+            const started = performance.now();
+            let total: number | null = null;
             const exported = exportContacts(
               ctx,
               actor,
               { format: flags.format, version: flags.vcardVersion },
               locale,
+              {
+                onProgress: (done) =>
+                  line.show(
+                    contactsProgressText(done, total, performance.now() - started, locale),
+                    total ? done / total : null,
+                  ),
+              },
             );
+            total = await exported.total();
             for await (const chunk of exported.body) await sink.write(chunk);
+            line.end({
+              text: contactsProgressText(total, total, performance.now() - started, locale),
+              fraction: 1,
+            });
           }
         } finally {
+          line.end();
           await sink.close();
           await closeContext(ctx);
         }
       },
     );
+}
+
+/** "45.000 von 100.000 Kontakten · 8.100/s" */
+function contactsProgressText(done: number, total: number | null, elapsedMs: number, locale: Locale): string {
+  const number = numberFormat(locale);
+  const count =
+    total === null
+      ? number.format(done)
+      : locale === "de"
+        ? `${number.format(done)} von ${number.format(total)}`
+        : `${number.format(done)} of ${number.format(total)}`;
+  const rate = ratePerSecond(done, elapsedMs, locale);
+  const text = `${count} ${locale === "de" ? "Kontakten" : "contacts"}`;
+  return rate ? `${text} · ${rate}` : text;
 }

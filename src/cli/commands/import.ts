@@ -15,7 +15,9 @@ import {
 import { closeContext } from "../../services/open-context.ts";
 import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
 import { growHeapSlowly } from "../heap-growth.ts";
+import { inputFileSize } from "../input-file.ts";
 import { localeFrom } from "../output.ts";
+import { countingBytes, numberFormat, progressLine, ratePerSecond } from "../progress.ts";
 import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-options.ts";
 
 /**
@@ -57,18 +59,30 @@ export function importCommand(): Command {
       const ctx = await openContextFrom(flags, { pageCacheMb: IMPORT_PAGE_CACHE_MB });
       try {
         const { owner } = await ensureLocalWorkspace(ctx, { locale });
-        const source = file === "-" ? process.stdin : createReadStream(file);
+        // A file's size against the bytes read gives the bar; standard input has no size.
+        const size = file === "-" ? null : inputFileSize(file);
+        let bytesRead = 0;
+        const stream = file === "-" ? process.stdin : createReadStream(file);
+        const source = countingBytes(stream, (total) => {
+          bytesRead = total;
+        });
         const options = {
           format: flags.format,
           preset: flags.preset,
           onDuplicate: flags.onDuplicate,
           filename: file === "-" ? undefined : path.basename(file),
         };
-        const hooks = { onProgress: progressLine(locale) };
+        const line = progressLine();
+        const onProgress = ({ rowsRead, elapsedMs }: ImportProgress) =>
+          line.show(progressText(rowsRead, elapsedMs, locale), size ? bytesRead / size : null);
+        const hooks = { onProgress };
         const report = flags.dryRun
           ? await previewImport(ctx, actorFor(owner), source, options, hooks)
           : await importContacts(ctx, actorFor(owner), source, options, hooks);
-        process.stderr.write("\n");
+        line.end({
+          text: progressText(report.rowsRead, report.elapsedMs, locale),
+          fraction: size ? 1 : null,
+        });
         process.stdout.write(renderReport(report, locale));
         if (report.aborted) process.exitCode = 1;
         else if (report.failed > 0) process.exitCode = 2;
@@ -78,25 +92,12 @@ export function importCommand(): Command {
     });
 }
 
-/** Counts as the user's language writes them: "100.000" / "100,000". */
-function numberFormat(locale: Locale): Intl.NumberFormat {
-  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB");
-}
-
-/** "12.500 Zeilen · 4.210 Zeilen/s" on one line of stderr, rewritten at most a few times a second. */
-function progressLine(locale: Locale): (progress: ImportProgress) => void {
-  let shownAt = -Infinity;
-  const number = numberFormat(locale);
-  return ({ rowsRead, elapsedMs }) => {
-    if (elapsedMs - shownAt < 250) return;
-    shownAt = elapsedMs;
-    const rate = Math.round(rowsRead / Math.max(elapsedMs / 1000, 0.001));
-    const text =
-      locale === "de"
-        ? `${number.format(rowsRead)} Zeilen · ${number.format(rate)} Zeilen/s`
-        : `${number.format(rowsRead)} rows · ${number.format(rate)} rows/s`;
-    process.stderr.write(`\r${text}   `);
-  };
+/** "12.500 Zeilen · 4.210/s" */
+function progressText(rowsRead: number, elapsedMs: number, locale: Locale): string {
+  const rows = numberFormat(locale).format(rowsRead);
+  const rate = ratePerSecond(rowsRead, elapsedMs, locale);
+  const text = locale === "de" ? `${rows} Zeilen` : `${rows} rows`;
+  return rate ? `${text} · ${rate}` : text;
 }
 
 export function renderReport(report: ImportReport | ImportPreview, locale: Locale): string {

@@ -2,7 +2,9 @@ import { createReadStream } from "node:fs";
 import { Command } from "commander";
 import { restoreBackup } from "../../services/io/restore.ts";
 import { closeContext } from "../../services/open-context.ts";
+import { inputFileSize } from "../input-file.ts";
 import { localeFrom } from "../output.ts";
+import { countingBytes, numberFormat, progressLine } from "../progress.ts";
 import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-options.ts";
 
 export function restoreCommand(): Command {
@@ -13,8 +15,23 @@ export function restoreCommand(): Command {
       const locale = localeFrom(flags);
       const ctx = await openContextFrom(flags);
       try {
-        const summary = await restoreBackup(ctx, createReadStream(file));
-        const people = summary.rows.people ?? 0;
+        const size = inputFileSize(file);
+        const line = progressLine();
+        const mb = (bytes: number) => numberFormat(locale).format(Math.round(bytes / 1e6));
+        const read = (bytes: number) =>
+          locale === "de" ? `${mb(bytes)} von ${mb(size)} MB gelesen` : `${mb(bytes)} of ${mb(size)} MB read`;
+        const source = countingBytes(createReadStream(file), (bytes) =>
+          line.show(read(bytes), size > 0 ? bytes / size : null),
+        );
+        let summary: Awaited<ReturnType<typeof restoreBackup>>;
+        try {
+          summary = await restoreBackup(ctx, source);
+        } catch (error) {
+          line.end();
+          throw error;
+        }
+        line.end({ text: read(size), fraction: 1 });
+        const people = numberFormat(locale).format(summary.rows.people ?? 0);
         process.stdout.write(
           locale === "de"
             ? `Wiederhergestellt in ${ctx.store.location}: ${people} Personen. Bitte neu anmelden (kundenfreund serve zeigt den Anmeldelink).\n`

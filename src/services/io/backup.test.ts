@@ -83,6 +83,24 @@ describeEachStore("JSON backup and restore", (store, dialect) => {
     );
   });
 
+  it("reports its progress table by table, ending at each table's rows", async () => {
+    const last = new Map<string, { tableIndex: number; rows: number }>();
+    const order: string[] = [];
+    const summary = await writeBackup(ctx, actor, () => undefined, {
+      complete: true,
+      onProgress: ({ table, tableIndex, tables, rows }) => {
+        expect(tables).toBe(BACKUP_TABLES.length);
+        if (!last.has(table)) order.push(table);
+        last.set(table, { tableIndex, rows });
+      },
+    });
+    const written = Object.entries(summary.rows).filter(([, rows]) => rows > 0);
+    expect(order).toEqual(written.map(([table]) => table));
+    for (const [table, rows] of written) {
+      expect(last.get(table)).toEqual({ tableIndex: BACKUP_TABLES.findIndex((t) => t.name === table), rows });
+    }
+  });
+
   it("restores into a fresh database so that a second backup is byte-for-byte the same", async () => {
     const target = await openTestStore(dialect);
     try {

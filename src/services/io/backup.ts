@@ -41,11 +41,23 @@ export function requireBackupRole(actor: Actor): void {
  * workspace_id, rows in key order, columns in name order, one row per line. Read in one
  * transaction, so the file is a consistent snapshot whose foreign keys all resolve on restore.
  */
+export interface BackupProgress {
+  table: string;
+  /** 0-based place of the table in the backup's order. */
+  tableIndex: number;
+  tables: number;
+  rows: number;
+}
+
 export async function writeBackup(
   ctx: ServiceContext,
   actor: Actor,
   write: (chunk: string) => unknown,
-  options: { complete?: boolean } = {},
+  options: {
+    complete?: boolean;
+    /** After each page of rows: the table being written, its place among all, its rows so far. */
+    onProgress?: (progress: BackupProgress) => void;
+  } = {},
 ): Promise<BackupSummary> {
   // In the app, even an owner's backup leaves out colleagues' private rows; the operator's CLI
   // backup (database credentials already give everything) is complete.
@@ -84,6 +96,12 @@ export async function writeBackup(
           await emit(`${count > 0 ? ",\n" : ""}${JSON.stringify(row)}`);
           count += 1;
         }
+        options.onProgress?.({
+          table: table.name,
+          tableIndex: index,
+          tables: BACKUP_TABLES.length,
+          rows: count,
+        });
       }
       if (!columns) await emit(`{"name":${JSON.stringify(table.name)},"columns":[],"rows":[\n`);
       await emit(`${count > 0 ? "\n" : ""}]}${index < BACKUP_TABLES.length - 1 ? "," : ""}\n`);

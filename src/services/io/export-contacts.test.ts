@@ -107,6 +107,19 @@ describeEachStore("contact export", (store) => {
     }
   });
 
+  it("counts its contacts for a progress bar, and reports each one written", async () => {
+    const reported: number[] = [];
+    const exported = exportContacts(ctx, actor, { format: "csv" }, "en", {
+      onProgress: (done) => reported.push(done),
+    });
+    const total = await exported.total();
+    const text = await collect(exported.body);
+    // Anna, Ben and Kaya; Leon is a family member, named on Anna's card only.
+    expect(total).toBe(3);
+    expect(reported).toEqual([1, 2, 3]);
+    expect(text.trim().split("\r\n")).toHaveLength(1 + total);
+  });
+
   it("streams large workspaces page by page in name order", async () => {
     const pages: number[] = [];
     for await (const page of readContactPages(ctx.store.db, actor.workspaceId, actor.userId, 2))

@@ -5,7 +5,7 @@ import { parseInput } from "../../core/validation.ts";
 import { type ContactRecord, createContactRecord } from "../../io/contact-record.ts";
 import { exportContactsCsv } from "../../io/csv/export-contacts-csv.ts";
 import { serialiseVcard } from "../../io/vcard/serialise-vcard.ts";
-import { type ExportedContact, readContactPages } from "../../store/export-people.ts";
+import { countExportedContacts, type ExportedContact, readContactPages } from "../../store/export-people.ts";
 import type { ServiceContext } from "../context.ts";
 
 export const EXPORT_FORMATS = ["vcard", "csv", "json"] as const;
@@ -22,6 +22,13 @@ export interface ContactExport {
   contentType: string;
   filename: string;
   body: AsyncIterable<string>;
+  /** How many contacts the body will hold, for a progress bar (one count, asked when wanted). */
+  total(): Promise<number>;
+}
+
+export interface ExportHooks {
+  /** Called after each contact written, with how many so far. */
+  onProgress?: (contacts: number) => void;
 }
 
 /**
@@ -35,28 +42,42 @@ export function exportContacts(
   actor: Actor,
   query: ExportQuery,
   locale: Locale,
+  hooks: ExportHooks = {},
 ): ContactExport {
   const { format, version } = parseInput(exportQuery, query);
   const day = ctx.clock().toISOString().slice(0, 10);
+  const records = contactRecords(ctx, actor, hooks);
+  const total = () => countExportedContacts(ctx.store.db, actor.workspaceId);
   if (format === "csv") {
     return {
       contentType: "text/csv; charset=utf-8",
       filename: `kundenfreund-${day}.csv`,
-      body: exportContactsCsv(contactRecords(ctx, actor), locale),
+      body: exportContactsCsv(records, locale),
+      total,
     };
   }
   return {
     contentType: `text/vcard; charset=utf-8`,
     filename: `kundenfreund-${day}.vcf`,
     body: (async function* () {
-      for await (const record of contactRecords(ctx, actor)) yield serialiseVcard(record, version);
+      for await (const record of records) yield serialiseVcard(record, version);
     })(),
+    total,
   };
 }
 
-async function* contactRecords(ctx: ServiceContext, actor: Actor): AsyncGenerator<ContactRecord> {
+async function* contactRecords(
+  ctx: ServiceContext,
+  actor: Actor,
+  hooks: ExportHooks,
+): AsyncGenerator<ContactRecord> {
+  let written = 0;
   for await (const page of readContactPages(ctx.store.db, actor.workspaceId, actor.userId)) {
-    for (const contact of page) yield toContactRecord(contact);
+    for (const contact of page) {
+      yield toContactRecord(contact);
+      written += 1;
+      hooks.onProgress?.(written);
+    }
   }
 }
 
