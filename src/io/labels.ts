@@ -74,8 +74,9 @@ const RELATED_TYPE_TO_KIND: Record<string, RelationKind> = {
 
 export function relationKindFromWords(words: string[]): RelationKind {
   for (const word of words) {
-    const kind = RELATED_TYPE_TO_KIND[unwrapAppleLabel(word).toLowerCase()];
-    if (kind) return kind;
+    // A label is the file's word: "constructor" must not find what every object inherits.
+    const key = unwrapAppleLabel(word).toLowerCase();
+    if (Object.hasOwn(RELATED_TYPE_TO_KIND, key)) return RELATED_TYPE_TO_KIND[key] as RelationKind;
   }
   return "other";
 }

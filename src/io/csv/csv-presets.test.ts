@@ -1,7 +1,13 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { relationKindFromWords } from "../labels.ts";
 import { CONTACT_CSV_COLUMNS } from "./contact-csv-columns.ts";
 import { detectPreset } from "./csv-presets.ts";
 import { isFieldTarget } from "./field-targets.ts";
+import { csvRowMapper } from "./map-csv-row.ts";
+
+/** Words every object inherits; a file may use any of them as a header or a label. */
+const INHERITED = [...Object.getOwnPropertyNames(Object.prototype), "__proto__"];
 
 describe("detectPreset", () => {
   it("falls back to the generic German/English dictionary", () => {
@@ -61,5 +67,41 @@ describe("detectPreset", () => {
     for (const target of Object.values(mapping)) expect(isFieldTarget(target)).toBe(true);
     expect(isFieldTarget("email.private")).toBe(false);
     expect(isFieldTarget("__proto__")).toBe(false);
+  });
+});
+
+describe("header words that objects inherit", () => {
+  it("a column called constructor or toString is a column like any other, never a crash (property)", () => {
+    const word = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom(...INHERITED),
+      fc.constantFrom(...INHERITED.map((w) => `E-Mail ${w}`)),
+      fc.constantFrom("Vorname", "Nachname", "E-Mail privat", "Geburtstag"),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), (headers) => {
+        const { mapping } = detectPreset(headers);
+        for (const [header, target] of Object.entries(mapping)) {
+          expect(headers).toContain(header);
+          expect(isFieldTarget(target)).toBe(true);
+        }
+        const item = csvRowMapper(
+          headers,
+          mapping,
+          "auto",
+        )(
+          headers.map(() => "x"),
+          { line: 2, row: 1 },
+        );
+        expect(item.line).toBe(2);
+      }),
+      { numRuns: 500 },
+    );
+    expect(detectPreset(["constructor", "toString", "Vorname"]).mapping).toEqual({ Vorname: "firstName" });
+  });
+
+  it("a relation labelled with such a word is just another relation", () => {
+    for (const word of INHERITED) expect(relationKindFromWords([word])).toBe("other");
+    expect(relationKindFromWords(["Constructor", "Partner"])).toBe("partner");
   });
 });

@@ -1,7 +1,7 @@
 import type { Localized } from "../../core/locale.ts";
 import type { ChannelLabel } from "../../core/vocabulary.ts";
 import { KUNDENFREUND_HEADERS } from "./contact-csv-columns.ts";
-import type { CsvMapping, FieldTarget } from "./field-targets.ts";
+import { type CsvMapping, emptyMapping, type FieldTarget } from "./field-targets.ts";
 import type { DateOrder } from "./parse-flexible-date.ts";
 
 export const CSV_PRESET_IDS = [
@@ -351,17 +351,22 @@ const LABEL_WORDS: Record<string, ChannelLabel> = {
  * a column of a hand-made file was silently left out, and so were its emails and phones, by which
  * a second import would have recognised the same people.
  */
+/** A table entry for a header word; "constructor" is a word a header may hold, not an entry. */
+function lookUp<T>(table: Record<string, T>, word: string): T | undefined {
+  return Object.hasOwn(table, word) ? table[word] : undefined;
+}
+
 function genericTarget(header: string): FieldTarget | undefined {
-  const known = GENERIC[normaliseHeader(header)];
+  const known = lookUp(GENERIC, normaliseHeader(header));
   if (known) return known;
   const words = header
     .toLowerCase()
     .split(/[^a-z0-9äöüß]+/)
     .filter(Boolean);
   for (const [at, word] of words.entries()) {
-    const label = LABEL_WORDS[word];
+    const label = lookUp(LABEL_WORDS, word);
     if (!label) continue;
-    const rest = GENERIC[normaliseHeader(words.filter((_, n) => n !== at).join(""))];
+    const rest = lookUp(GENERIC, normaliseHeader(words.filter((_, n) => n !== at).join("")));
     // Channels and address parts are the entries with a label ("email.other", "street.other").
     if (rest?.endsWith(".other")) return `${rest.slice(0, -".other".length)}.${label}` as FieldTarget;
   }
@@ -399,10 +404,10 @@ export function detectPreset(headers: string[]): PresetDetection {
     const score = headers.filter((h) => matchRule(preset.rules, h) !== null).length;
     if (!best || score > best.score) best = { preset, score };
   }
-  const mapping: CsvMapping = {};
+  const mapping = emptyMapping();
   for (const header of headers) {
     const target = (best ? matchRule(best.preset.rules, header) : null) ?? genericTarget(header);
-    if (target && !(header in mapping)) mapping[header] = target;
+    if (target && !Object.hasOwn(mapping, header)) mapping[header] = target;
   }
   return { preset: best?.preset.id ?? "generic", dateOrder: best?.preset.dateOrder ?? "auto", mapping };
 }

@@ -41,6 +41,19 @@ export type FieldTarget =
 /** Column header → target. Columns that are not in the mapping are ignored. */
 export type CsvMapping = Record<string, FieldTarget>;
 
+/**
+ * A mapping to fill. Its keys are the file's headers, and a file may well have a column called
+ * "constructor" or "toString": without a prototype, such a header is a key like any other.
+ */
+export function emptyMapping(): CsvMapping {
+  return Object.create(null) as CsvMapping;
+}
+
+/** The target of a header, never a property every object inherits. */
+export function targetOf(mapping: CsvMapping, header: string): FieldTarget | undefined {
+  return Object.hasOwn(mapping, header) ? mapping[header] : undefined;
+}
+
 const SLOT_KINDS = [...CHANNEL_KINDS, ...ADDRESS_PARTS].join("|");
 const LABELS = CHANNEL_LABELS.join("|");
 const PATTERN = new RegExp(

@@ -11,7 +11,7 @@ import {
 import { formatAddress, splitFullName } from "../format-names.ts";
 import { pickChannelLabel, relationKindFromWords } from "../labels.ts";
 import { normaliseTags } from "../normalise-tags.ts";
-import type { CsvMapping, FieldTarget } from "./field-targets.ts";
+import { type CsvMapping, type FieldTarget, targetOf } from "./field-targets.ts";
 import { type DateOrder, parseFlexibleDate } from "./parse-flexible-date.ts";
 import { parseRelatedCell, relationKindFromLabel, splitNames } from "./related-cell.ts";
 import { unguardCsvCell } from "./write-csv.ts";
@@ -91,7 +91,7 @@ export function csvRowMapper(headers: string[], mapping: CsvMapping, dateOrder: 
 function planColumns(headers: string[], mapping: CsvMapping): ColumnPlan[] {
   const plan: ColumnPlan[] = [];
   headers.forEach((header, index) => {
-    const target = mapping[header];
+    const target = targetOf(mapping, header);
     if (!target) return;
     const [head = "", slotName, suffix] = target.split(".") as [
       string,

@@ -3,7 +3,7 @@ import type { ImportItem } from "../../io/contact-record.ts";
 import { CSV_PRESETS, type CsvPresetId, detectPreset } from "../../io/csv/csv-presets.ts";
 import { type DecodeState, decodeCsvBytes } from "../../io/csv/decode-csv-bytes.ts";
 import { detectDelimiter } from "../../io/csv/detect-delimiter.ts";
-import type { CsvMapping, FieldTarget } from "../../io/csv/field-targets.ts";
+import { type CsvMapping, emptyMapping, type FieldTarget, targetOf } from "../../io/csv/field-targets.ts";
 import { csvRowMapper } from "../../io/csv/map-csv-row.ts";
 import { parseCsvRows } from "../../io/csv/parse-csv-rows.ts";
 import { type ImportSource, readByteChunks } from "../../io/import-source.ts";
@@ -98,10 +98,10 @@ function mappingFor(
   headers: string[],
   fallback: CsvMapping,
 ): CsvMapping {
-  const mapping: CsvMapping = {};
+  const mapping = emptyMapping();
   for (const header of headers) {
-    const target = matchRule(rules, header) ?? fallback[header];
-    if (target && !(header in mapping)) mapping[header] = target;
+    const target = matchRule(rules, header) ?? targetOf(fallback, header);
+    if (target && !Object.hasOwn(mapping, header)) mapping[header] = target;
   }
   return mapping;
 }
