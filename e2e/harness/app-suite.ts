@@ -553,6 +553,44 @@ export function describeApp(lang: Lang): void {
     );
 
     it(
+      "imports a CSV from an unknown CRM after matching its columns by hand",
+      async () => {
+        const surname = lang === "de" ? "Spaltenhof" : "Columnfield";
+        const csv = `Kontakt;Zuname;Mail 2\r\nOla;${surname};ola.${lang}@example.test\r\n`;
+        const summary = (counts: Record<string, number>) =>
+          tr.io.summary.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(counts[key] ?? 0));
+        await page.goto(`${server.baseUrl}/import`);
+        await page
+          .getByLabel(tr.io.file)
+          .setInputFiles({ name: "fremd.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+        await page.getByRole("button", { name: tr.io.preview }).click();
+        // No header word is known: the row has no name and fails.
+        await page.getByText(summary({ read: 1, failed: 1 })).waitFor();
+
+        await page.getByText(tr.io.mapping.title_other.replace("{{count}}", "3")).click();
+        await page.getByLabel("Kontakt", { exact: true }).selectOption("firstName");
+        await page.getByLabel("Zuname", { exact: true }).selectOption("lastName");
+        await page.getByLabel("Mail 2", { exact: true }).selectOption("email.work");
+        await expectAccessible(page, "column mapping");
+        await shoot(page, "import-mapping", "desktop");
+        await page.getByRole("button", { name: tr.io.preview }).click();
+        await page.getByText(summary({ read: 1, created: 1 })).waitFor();
+        await page.getByRole("button", { name: tr.io.import }).click();
+        await page.getByRole("heading", { name: tr.io.reportTitle }).waitFor();
+        await page.getByText(summary({ read: 1, created: 1 })).waitFor();
+
+        await page.goto(`${server.baseUrl}/people`);
+        await page.getByPlaceholder(tr.people.searchPlaceholder).fill(surname);
+        await page
+          .getByRole("link", { name: `Ola ${surname}` })
+          .first()
+          .click();
+        await page.getByText(`ola.${lang}@example.test`).first().waitFor();
+      },
+      STEP_TIMEOUT_MS,
+    );
+
+    it(
       "merges a contact imported twice from the person page, where it is proposed by its email: one record stays",
       async () => {
         const surname = lang === "de" ? "Doppelhof" : "Twofield";

@@ -61,8 +61,8 @@ describe("kundenfreund import from the command line", () => {
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const importing = (file: string, lang: "de" | "en") =>
-    spawnSync(process.execPath, [BIN, "import", file, "--data", dataDir, "--lang", lang], {
+  const importing = (file: string, lang: "de" | "en", ...more: string[]) =>
+    spawnSync(process.execPath, [BIN, "import", file, "--data", dataDir, "--lang", lang, ...more], {
       encoding: "utf8",
       env: { ...process.env, LANG: "C" },
     });
@@ -87,5 +87,28 @@ describe("kundenfreund import from the command line", () => {
     expect(german.status).toBe(1);
     expect(german.stderr.trim()).toBe(`file: „${dataDir}“ ist keine Datei.`);
     expect(english.stdout + german.stdout).toBe("");
+  }, 30_000);
+
+  it("takes the user's column choices with --map, and names a wrong one", () => {
+    const file = path.join(dataDir, "fremd.csv");
+    writeFileSync(file, "Kontakt;Zuname;Mail 2\r\nOle;Mapper;ole@mapper.test\r\n");
+    const mapped = importing(
+      file,
+      "en",
+      "--dry-run",
+      "--map",
+      "Kontakt=firstName",
+      "--map",
+      "Zuname=lastName",
+    );
+    expect(mapped.status).toBe(0);
+    expect(mapped.stdout).toContain("1 read: 1 created");
+    const wrong = importing(file, "de", "--map", "Mail 2=email.privat");
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toMatch(/^mapping\.Mail 2: Unbekanntes Ziel/);
+    const shapeless = importing(file, "en", "--map", "Kontakt");
+    expect(shapeless.stderr.trim()).toBe(
+      'map: "Kontakt": please write it as column=target, e.g. "Mail 2=email.home".',
+    );
   }, 30_000);
 });

@@ -74,6 +74,33 @@ describeEachStore("API: import, export, backup and merge", (store) => {
     expect(JSON.stringify(log)).not.toContain("Schmidt");
   });
 
+  it("takes the user's CSV mapping as JSON in the query, and names a broken one", async () => {
+    const people = async () => (await client.call("GET", "/api/people")).body.total;
+    const before = await people();
+    const csv = "Kontakt;Zuname;Mail 2\r\nOle;Spaltenmann;ole@spalten.test\r\n";
+    const mapping = { Kontakt: "firstName", Zuname: "lastName", "Mail 2": "email.work" };
+    const query = (value: string) => `/api/import/preview?mapping=${encodeURIComponent(value)}`;
+    const preview = await upload(query(JSON.stringify(mapping)), csv, "text/csv");
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({
+      created: 1,
+      csv: { mapping, unknownColumns: [] },
+      samples: [{ record: { firstName: "Ole", lastName: "Spaltenmann" } }],
+    });
+
+    const notJson = await upload(query("{Kontakt: firstName}"), csv, "text/csv");
+    expect(notJson.statusCode).toBe(400);
+    expect(notJson.json().error.fields).toEqual([
+      { field: "mapping", code: "invalid", message: expect.stringContaining("Not valid JSON") },
+    ]);
+    const wrongTarget = await upload(query('{"Mail 2":"email.private"}'), csv, "text/csv");
+    expect(wrongTarget.statusCode).toBe(400);
+    expect(wrongTarget.json().error.fields).toEqual([
+      { field: "mapping.Mail 2", code: "invalid", message: expect.stringContaining("Unknown target") },
+    ]);
+    expect(await people()).toBe(before);
+  });
+
   it("detects a vCard sent as application/octet-stream", async () => {
     const vcf = readFileSync(path.join(FIXTURES, "vcard-styles", "android-2.1-utf8.vcf"));
     const response = await upload("/api/import?filename=kontakte.vcf", vcf, "application/octet-stream");

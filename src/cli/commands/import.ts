@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
+import { ValidationError } from "../../core/errors.ts";
 import type { Locale, Localized } from "../../core/locale.ts";
 import { formatDecimal } from "../../core/relationship/format.ts";
 import { importContacts, previewImport } from "../../services/io/import-contacts.ts";
@@ -28,6 +29,7 @@ import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-opt
 export const IMPORT_PAGE_CACHE_MB = 16;
 
 interface ImportFlags extends StoreFlags {
+  map: string[];
   format?: (typeof IMPORT_FORMATS)[number];
   preset?: (typeof CSV_PRESET_IDS)[number];
   dryRun?: boolean;
@@ -46,6 +48,12 @@ export function importCommand(): Command {
     )
     .addOption(
       new Option("--preset <preset>", "CSV exporter (default: detected)").choices([...CSV_PRESET_IDS]),
+    )
+    .option(
+      "--map <column=target>",
+      'change what a CSV column fills, e.g. --map "Mail 2=email.home" or --map "Intern=ignore" (repeatable)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
     )
     .option("--dry-run", "show what would happen, write nothing")
     .addOption(
@@ -71,6 +79,7 @@ export function importCommand(): Command {
           preset: flags.preset,
           onDuplicate: flags.onDuplicate,
           filename: file === "-" ? undefined : path.basename(file),
+          ...(flags.map.length > 0 ? { mapping: mappingFromArguments(flags.map) } : {}),
         };
         const line = progressLine();
         const onProgress = ({ rowsRead, elapsedMs }: ImportProgress) =>
@@ -90,6 +99,36 @@ export function importCommand(): Command {
         await closeContext(ctx);
       }
     });
+}
+
+/**
+ * `--map "Mail 2=email.home"` → { "Mail 2": "email.home" }. Split at the last "=": a header may
+ * hold one, a target never does. The service checks the targets and names a wrong one.
+ */
+export function mappingFromArguments(pairs: string[]): Record<string, string> {
+  const mapping: Record<string, string> = {};
+  for (const pair of pairs) {
+    const at = pair.lastIndexOf("=");
+    if (at <= 0) {
+      throw new ValidationError([
+        {
+          field: "map",
+          code: "invalid_format",
+          message: {
+            de: `„${pair}“: bitte als Spalte=Ziel angeben, z. B. "Mail 2=email.home".`,
+            en: `"${pair}": please write it as column=target, e.g. "Mail 2=email.home".`,
+          },
+        },
+      ]);
+    }
+    Object.defineProperty(mapping, pair.slice(0, at).trim(), {
+      value: pair.slice(at + 1).trim(),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return mapping;
 }
 
 /** "12.500 Zeilen · 4.210/s" */

@@ -8,12 +8,12 @@ import { z } from "zod";
 import { ValidationError } from "../../core/errors.ts";
 import type { Localized } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
-import { parseInput } from "../../core/validation.ts";
+import { bilingual, parseInput } from "../../core/validation.ts";
 import { auditAs } from "../../services/audit.ts";
 import type { ServiceContext } from "../../services/context.ts";
 import { requireBackupRole, writeBackup } from "../../services/io/backup.ts";
 import { exportContacts, exportQuery } from "../../services/io/export-contacts.ts";
-import { importContacts, previewImport } from "../../services/io/import-contacts.ts";
+import { importContacts, previewImport, userMappingInput } from "../../services/io/import-contacts.ts";
 import {
   CSV_PRESET_IDS,
   DUPLICATE_POLICIES,
@@ -62,11 +62,35 @@ export function registerUploadParsers(app: FastifyInstance): void {
   });
 }
 
+/**
+ * The file is the body, so a CSV mapping travels in the query: one JSON object, column header →
+ * target or "ignore" (`?mapping={"Mail 2":"email.home","Intern":"ignore"}`), checked by the service.
+ */
+const mappingParam = z
+  .string()
+  .max(16_384)
+  .transform((text, ctx): unknown => {
+    try {
+      return JSON.parse(text);
+    } catch {
+      ctx.addIssue({
+        code: "custom",
+        message: bilingual(
+          'Kein gültiges JSON: erwartet wird ein Objekt wie {"Mail 2":"email.home"}.',
+          'Not valid JSON: expected an object like {"Mail 2":"email.home"}.',
+        ),
+      });
+      return z.NEVER;
+    }
+  })
+  .pipe(userMappingInput);
+
 const importQuery = z.strictObject({
   format: z.enum(IMPORT_FORMATS).optional(),
   preset: z.enum(CSV_PRESET_IDS).optional(),
   filename: z.string().trim().max(255).optional(),
   onDuplicate: z.enum(DUPLICATE_POLICIES).default("merge"),
+  mapping: mappingParam.optional(),
 });
 const previewQuery = importQuery.omit({ onDuplicate: true });
 
@@ -96,7 +120,17 @@ const reportSchema = z.object({
   warnings: z.array(z.object({ ...rowRef, message: localized })),
   omitted: z.object({ failures: z.number(), duplicates: z.number(), warnings: z.number() }),
   aborted: localized.nullable(),
-  csv: z.object({}).passthrough().nullable(),
+  csv: z
+    .object({
+      headers: z.array(z.string()),
+      delimiter: z.string(),
+      encoding: z.string(),
+      preset: z.enum(CSV_PRESET_IDS),
+      dateOrder: z.string(),
+      mapping: z.record(z.string(), z.string()).describe("Column header → target, as this import read it"),
+      unknownColumns: z.array(z.string()),
+    })
+    .nullable(),
   elapsedMs: z.number(),
 });
 const previewSchema = reportSchema.extend({

@@ -2,8 +2,9 @@ import { Buffer } from "node:buffer";
 import { z } from "zod";
 import type { Localized } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
-import { parseInput } from "../../core/validation.ts";
+import { bilingual, parseInput } from "../../core/validation.ts";
 import { CSV_PRESET_IDS } from "../../io/csv/csv-presets.ts";
+import { isUserColumnChoice, type UserMapping } from "../../io/csv/user-mapping.ts";
 import type { ImportSource } from "../../io/import-source.ts";
 import { withRareCheckpoints } from "../../store/checkpoints.ts";
 import { auditAs } from "../audit.ts";
@@ -27,11 +28,38 @@ import { detectImportFormat, type OpenedImport, openImport } from "./open-import
 export const IMPORT_BATCH_SIZE = 2_000;
 const PREVIEW_SAMPLES = 20;
 
+/** More columns than any exporter writes (Outlook: ~90); a mapping beyond it is not a mapping. */
+const MAPPING_MAX_COLUMNS = 500;
+
+/**
+ * The user's corrections to the detected CSV mapping: column header → target ("email.work",
+ * "birthday" …) or "ignore". Columns not named keep what was detected.
+ */
+export const userMappingInput = z
+  .record(
+    z.string().trim().min(1).max(200),
+    z
+      .string()
+      .refine(
+        isUserColumnChoice,
+        bilingual(
+          "Unbekanntes Ziel: erlaubt sind z. B. firstName, lastName, organisation, email.work, phone.mobile, street.home, birthday, notes, tags oder ignore.",
+          "Unknown target: use e.g. firstName, lastName, organisation, email.work, phone.mobile, street.home, birthday, notes, tags or ignore.",
+        ),
+      ),
+  )
+  .refine(
+    (mapping) => Object.keys(mapping).length <= MAPPING_MAX_COLUMNS,
+    bilingual(`Höchstens ${MAPPING_MAX_COLUMNS} Spalten.`, `At most ${MAPPING_MAX_COLUMNS} columns.`),
+  )
+  .transform((mapping) => mapping as UserMapping);
+
 export const importOptionsInput = z.strictObject({
   format: z.enum(IMPORT_FORMATS).optional(),
   preset: z.enum(CSV_PRESET_IDS).optional(),
   onDuplicate: z.enum(DUPLICATE_POLICIES).default("merge"),
   filename: z.string().trim().max(255).optional(),
+  mapping: userMappingInput.optional(),
 });
 export type ImportOptions = z.input<typeof importOptionsInput>;
 
@@ -116,6 +144,12 @@ async function runImport(
     return { run, samples };
   }
   const run = new ImportRun(ctx, actor, { format: opened.format, dryRun, onDuplicate: options.onDuplicate });
+  for (const column of opened.csv?.unknownColumns ?? []) {
+    run.warnAboutFile({
+      de: `Die Zuordnung nennt die Spalte „${column}“, die Datei hat keine solche Spalte.`,
+      en: `The mapping names the column "${column}", which the file does not have.`,
+    });
+  }
   const pass = () => readAndProcess(opened, run, samples, hooks, dryRun);
   if (dryRun) await pass();
   else await withRareCheckpoints(ctx.store.db, pass);

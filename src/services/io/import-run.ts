@@ -378,6 +378,11 @@ export class ImportRun {
     else this.report.omitted.failures += 1;
   }
 
+  /** A warning about the file as a whole (its first line), not about one row. */
+  warnAboutFile(message: Localized): void {
+    this.warn({ line: 1, row: null }, message);
+  }
+
   private warn(ref: RowRef, message: Localized): void {
     if (this.report.warnings.length < REPORT_LIST_MAX) this.report.warnings.push({ ...ref, message });
     else this.report.omitted.warnings += 1;

@@ -48,7 +48,10 @@ export interface CsvDetection {
   encoding: CsvEncoding;
   preset: CsvPresetId;
   dateOrder: DateOrder;
+  /** What each column fills: the preset's or the header words' proposal with the user's changes. */
   mapping: CsvMapping;
+  /** Columns the user's mapping names that the file does not have. */
+  unknownColumns: string[];
 }
 
 export interface ImportReport {

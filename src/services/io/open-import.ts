@@ -6,6 +6,7 @@ import { detectDelimiter } from "../../io/csv/detect-delimiter.ts";
 import { type CsvMapping, emptyMapping, type FieldTarget, targetOf } from "../../io/csv/field-targets.ts";
 import { csvRowMapper } from "../../io/csv/map-csv-row.ts";
 import { parseCsvRows } from "../../io/csv/parse-csv-rows.ts";
+import { applyUserMapping, type UserMapping } from "../../io/csv/user-mapping.ts";
 import { type ImportSource, readByteChunks } from "../../io/import-source.ts";
 import { readVcardRecords } from "../../io/vcard/read-vcard-records.ts";
 import type { CsvDetection, ImportFormat } from "./import-types.ts";
@@ -23,6 +24,8 @@ export interface OpenImportOptions {
   filename?: string | undefined;
   contentType?: string | undefined;
   preset?: CsvPresetId | undefined;
+  /** The user's corrections to the detected mapping (CSV only). */
+  mapping?: UserMapping | undefined;
 }
 
 /** Enough bytes to see "BEGIN:VCARD" behind a BOM and blank lines. */
@@ -40,7 +43,7 @@ export async function openImport(
   const { head, chunks } = await peekBytes(readByteChunks(source), SNIFF_BYTES);
   const format = options.format ?? detectImportFormat(head, options.filename, options.contentType);
   if (format === "vcard") return { format, csv: null, items: readVcardRecords(chunks) };
-  return openCsv(chunks, options.preset);
+  return openCsv(chunks, options.preset, options.mapping);
 }
 
 export function detectImportFormat(head: Buffer, filename?: string, contentType?: string): ImportFormat {
@@ -61,6 +64,7 @@ export function detectImportFormat(head: Buffer, filename?: string, contentType?
 async function openCsv(
   chunks: AsyncIterable<Buffer>,
   preset: CsvPresetId | undefined,
+  userMapping: UserMapping | undefined,
 ): Promise<OpenedImport> {
   const state: DecodeState = { encoding: "utf-8" };
   const text = decodeCsvBytes(chunks, state);
@@ -71,7 +75,8 @@ async function openCsv(
   const headers = first.done ? [] : first.value.fields.map((h) => h.trim());
   const detected = detectPreset(headers);
   const chosen = preset ? CSV_PRESETS.find((p) => p.id === preset) : undefined;
-  const mapping: CsvMapping = chosen ? mappingFor(chosen.rules, headers, detected.mapping) : detected.mapping;
+  const proposed = chosen ? mappingFor(chosen.rules, headers, detected.mapping) : detected.mapping;
+  const { mapping, unknownColumns } = applyUserMapping(headers, proposed, userMapping ?? {});
   const dateOrder = chosen?.dateOrder ?? detected.dateOrder;
   const mapRow = csvRowMapper(headers, mapping, dateOrder);
   async function* items(): AsyncGenerator<OpenedItem> {
@@ -89,6 +94,7 @@ async function openCsv(
     preset: chosen?.id ?? detected.preset,
     dateOrder,
     mapping,
+    unknownColumns,
   };
   return { format: "csv", csv, items: items() };
 }

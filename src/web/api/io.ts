@@ -34,14 +34,16 @@ const UPLOAD_TYPES: Record<string, string> = {
 export function uploadImport<T extends ImportReport>(
   mode: "preview" | "import",
   file: File,
-  options: { onDuplicate: DuplicatePolicy },
+  options: { onDuplicate: DuplicatePolicy; mapping: Record<string, string> },
   onProgress: (fraction: number) => void,
   signal: AbortSignal,
 ): Promise<T> {
+  // Only the columns the user changed; the server detects the rest again from the same file.
+  const mapping = Object.keys(options.mapping).length > 0 ? JSON.stringify(options.mapping) : undefined;
   const query =
     mode === "preview"
-      ? queryString({ filename: file.name })
-      : queryString({ filename: file.name, onDuplicate: options.onDuplicate });
+      ? queryString({ filename: file.name, mapping })
+      : queryString({ filename: file.name, onDuplicate: options.onDuplicate, mapping });
   const path = mode === "preview" ? "/api/import/preview" : "/api/import";
   const extension = file.name.split(".").at(-1)?.toLowerCase() ?? "";
   return new Promise<T>((resolve, reject) => {

@@ -5,6 +5,7 @@ import {
   FACT_CATEGORIES,
   INTERACTION_KINDS,
   OPEN_LOOP_KINDS,
+  RELATION_KINDS,
   SELF_CHECK_KEYS,
   STAGES,
   STANCES,
@@ -18,6 +19,7 @@ describe("web vocabulary lists", () => {
     expect(INTERACTION_KINDS).toEqual(core.INTERACTION_KINDS);
     expect(FACT_CATEGORIES).toEqual(core.FACT_CATEGORIES);
     expect(OPEN_LOOP_KINDS).toEqual(core.OPEN_LOOP_KINDS);
+    expect(RELATION_KINDS).toEqual(core.RELATION_KINDS);
     expect(SELF_CHECK_KEYS).toEqual(SELF_CHECK_QUESTIONS);
   });
 });

@@ -43,6 +43,17 @@ export const FAMILY_KINDS = [
   "parent",
   "sibling",
 ] as const satisfies readonly RelationKind[];
+export const RELATION_KINDS = [
+  "partner",
+  "child",
+  "parent",
+  "sibling",
+  "friend",
+  "colleague",
+  "reports_to",
+  "assistant",
+  "other",
+] as const satisfies readonly RelationKind[];
 export const OPEN_LOOP_KINDS = ["ask", "do"] as const satisfies readonly OpenLoopKind[];
 export const SELF_CHECK_KEYS = [
   "relaxed",

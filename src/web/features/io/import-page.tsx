@@ -13,6 +13,7 @@ import { keys } from "../../api/keys.ts";
 import { getMe } from "../../api/misc.ts";
 import { useLocale } from "../../i18n/use-locale.ts";
 import { useTitle } from "../../ui/use-title.ts";
+import { ColumnMapping } from "./column-mapping.tsx";
 import { ImportReportView } from "./import-report.tsx";
 
 type Phase =
@@ -35,6 +36,9 @@ export function ImportPage(): ReactElement {
   const me = useQuery({ queryKey: keys.me, queryFn: ({ signal }) => getMe(signal), staleTime: Infinity });
   const [file, setFile] = useState<File | null>(null);
   const [onDuplicate, setOnDuplicate] = useState<DuplicatePolicy>("merge");
+  // The user's column choices for this file, and the columns as the last answer read them.
+  const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [csv, setCsv] = useState<ImportReport["csv"]>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const cancel = useRef<AbortController | null>(null);
 
@@ -47,11 +51,12 @@ export function ImportPage(): ReactElement {
       const report = await uploadImport<ImportReport | ImportPreview>(
         mode,
         file,
-        { onDuplicate },
+        { onDuplicate, mapping },
         (fraction) => setPhase({ kind: "sending", mode, fraction }),
         controller.signal,
       );
       setPhase({ kind: "done", report });
+      setCsv(report.csv);
       // New and merged people show up everywhere else at once.
       if (mode === "import") await queryClient.invalidateQueries();
     } catch (error) {
@@ -83,6 +88,8 @@ export function ImportPage(): ReactElement {
           onChange={(event) => {
             setFile(event.target.files?.[0] ?? null);
             setPhase({ kind: "idle" });
+            setMapping({});
+            setCsv(null);
           }}
         />
         <label className="field-label" htmlFor="import-duplicates">
@@ -131,6 +138,14 @@ export function ImportPage(): ReactElement {
           <p className="error-note" role="alert">
             {phase.message}
           </p>
+        ) : null}
+        {csv ? (
+          <ColumnMapping
+            csv={csv}
+            choices={mapping}
+            disabled={sending}
+            onChoose={(header, target) => setMapping((previous) => ({ ...previous, [header]: target }))}
+          />
         ) : null}
         {phase.kind === "done" ? <ImportReportView report={phase.report} locale={locale} /> : null}
       </section>

@@ -1,0 +1,73 @@
+import type { ReactElement } from "react";
+import { useTranslation } from "react-i18next";
+import type { ImportReport } from "../../api/io.ts";
+import { IGNORE, targetGroups } from "./column-targets.ts";
+
+type CsvDetection = NonNullable<ImportReport["csv"]>;
+
+/**
+ * "Spalten zuordnen": how this CSV's columns are read, one select per column. What the user
+ * changes goes with the next preview and the import; everything else stays as detected.
+ */
+export function ColumnMapping({
+  csv,
+  choices,
+  onChoose,
+  disabled,
+}: {
+  csv: CsvDetection;
+  choices: Record<string, string>;
+  onChoose: (header: string, target: string) => void;
+  disabled: boolean;
+}): ReactElement {
+  const { t } = useTranslation();
+  const headers = [...new Set(csv.headers.filter((header) => header !== ""))];
+  return (
+    <details className="column-mapping" open={Object.keys(choices).length > 0 || undefined}>
+      <summary>{t("io.mapping.title", { count: headers.length })}</summary>
+      <p className="muted small">{t("io.mapping.hint")}</p>
+      <table className="mapping-table">
+        <thead>
+          <tr>
+            <th scope="col">{t("io.mapping.column")}</th>
+            <th scope="col">{t("io.mapping.target")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {headers.map((header, index) => {
+            const current =
+              choices[header] ??
+              (Object.hasOwn(csv.mapping, header) ? csv.mapping[header] : IGNORE) ??
+              IGNORE;
+            const id = `mapping-${index}`;
+            return (
+              <tr key={header}>
+                <th scope="row">
+                  <label htmlFor={id}>{header}</label>
+                </th>
+                <td>
+                  <select
+                    id={id}
+                    value={current}
+                    disabled={disabled}
+                    onChange={(event) => onChoose(header, event.target.value)}
+                  >
+                    {targetGroups(t, current).map((group) => (
+                      <optgroup key={group.label} label={group.label}>
+                        {group.options.map((option) => (
+                          <option key={option.value} value={option.value}>
+                            {option.label}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </details>
+  );
+}
