@@ -15,6 +15,7 @@ import { logConversation } from "../src/services/conversations.ts";
 import { createApiToken } from "../src/services/credentials.ts";
 import { getBoard } from "../src/services/deals.ts";
 import { listInteractions } from "../src/services/interactions.ts";
+import { findLikelyDuplicates } from "../src/services/io/likely-duplicates.ts";
 import { getPerson, listPeople } from "../src/services/people.ts";
 import { getRelationship, getToday } from "../src/services/relationship.ts";
 import { search } from "../src/services/search.ts";
@@ -177,6 +178,8 @@ async function measureServices(
         () => peopleListAfterFloor(floor, actor.workspaceId, deepCursor),
       ],
       ["pipeline board", () => getBoard(ctx, actor), () => pipelineFloor(floor, actor.workspaceId)],
+      // The person page's merge card asks for these; three indexed reads and the hydration of ≤ 10.
+      ["likely duplicates", () => findLikelyDuplicates(ctx, actor, personId), null],
     ];
   for (const [name, run, floorRun] of measures) {
     const service = await time(run, { runs: 40 });
@@ -304,6 +307,7 @@ async function measureHttp(
     ["people list deep", () => get(`/api/people?limit=50&offset=${Math.max(0, scale - 100)}`)],
     ["people list deep by cursor", () => get(`/api/people?limit=50&after=${deepCursor}`)],
     ["pipeline board", () => get("/api/pipeline")],
+    ["likely duplicates", () => get(`/api/people/${personId}/duplicates`)],
     [
       "log conversation",
       async (i) => {
