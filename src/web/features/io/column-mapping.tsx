@@ -35,10 +35,8 @@ export function ColumnMapping({
         </thead>
         <tbody>
           {headers.map((header, index) => {
-            const current =
-              choices[header] ??
-              (Object.hasOwn(csv.mapping, header) ? csv.mapping[header] : IGNORE) ??
-              IGNORE;
+            // Headers are the file's words ("constructor" too): only own entries count.
+            const current = ownEntry(choices, header) ?? ownEntry(csv.mapping, header) ?? IGNORE;
             const id = `mapping-${index}`;
             return (
               <tr key={header}>
@@ -70,4 +68,8 @@ export function ColumnMapping({
       </table>
     </details>
   );
+}
+
+function ownEntry(entries: Record<string, string>, key: string): string | undefined {
+  return Object.hasOwn(entries, key) ? entries[key] : undefined;
 }
