@@ -682,11 +682,14 @@ export function describeApp(lang: Lang): void {
           });
           await cdp.detach();
         }
-        // Three fifths of the file arrived: one whole batch of 2,000 is stored, nothing of the rest,
-        // and nothing more arrives later.
-        await expect.poll(stored, { timeout: 10_000 }).toBe(2_000);
+        // Cancelled past three fifths of the file (before four fifths, unless the machine is slow to
+        // click): whole batches of 2,000 are stored, nothing of the rest, and nothing arrives later.
+        await expect.poll(stored, { timeout: 10_000 }).toBeGreaterThan(0);
         await new Promise((resolve) => setTimeout(resolve, 1_000));
-        expect(await stored()).toBe(2_000);
+        const kept = await stored();
+        expect([2_000, 4_000]).toContain(kept);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        expect(await stored()).toBe(kept);
       },
       STEP_TIMEOUT_MS,
     );
