@@ -24,6 +24,7 @@ import { DUPLICATE_REASONS, findLikelyDuplicates } from "../../services/io/likel
 import { mergeInput, mergePeople } from "../../services/io/merge-people.ts";
 import { idParam } from "../crud-routes.ts";
 import { personSchema } from "../entity-schemas.ts";
+import { withImportSlot } from "../import-slots.ts";
 import { defineRoute } from "../route.ts";
 
 // Import takes the file itself as the request body (text/vcard, text/csv, application/octet-stream),
@@ -69,6 +70,9 @@ export function registerUploadParsers(app: FastifyInstance): void {
 const mappingParam = z
   .string()
   .max(16_384)
+  .describe(
+    'CSV only: a JSON object, column header → target or "ignore", e.g. {"Mail 2":"email.home","Intern":"ignore"}; columns not named keep what was detected',
+  )
   .transform((text, ctx): unknown => {
     try {
       return JSON.parse(text);
@@ -167,7 +171,15 @@ export const ioRoutes = [
       schema: previewSchema,
     },
     handler: (r) =>
-      previewImport(r.ctx, r.actor, uploadOf(r.body), parseInput(previewQuery, r.query), hooksOf(r.request)),
+      withImportSlot(r.request.server, () =>
+        previewImport(
+          r.ctx,
+          r.actor,
+          uploadOf(r.body),
+          parseInput(previewQuery, r.query),
+          hooksOf(r.request),
+        ),
+      ),
   }),
   defineRoute({
     method: "POST",
@@ -183,7 +195,15 @@ export const ioRoutes = [
       schema: reportSchema,
     },
     handler: (r) =>
-      importContacts(r.ctx, r.actor, uploadOf(r.body), parseInput(importQuery, r.query), hooksOf(r.request)),
+      withImportSlot(r.request.server, () =>
+        importContacts(
+          r.ctx,
+          r.actor,
+          uploadOf(r.body),
+          parseInput(importQuery, r.query),
+          hooksOf(r.request),
+        ),
+      ),
   }),
   defineRoute({
     method: "GET",
