@@ -553,10 +553,14 @@ export function describeApp(lang: Lang): void {
     );
 
     it(
-      "imports a CSV from an unknown CRM after matching its columns by hand",
+      "imports a CSV from an unknown CRM after matching its columns by hand; every failed row on request",
       async () => {
         const surname = lang === "de" ? "Spaltenhof" : "Columnfield";
-        const csv = `Kontakt;Zuname;Mail 2\r\nOla;${surname};ola.${lang}@example.test\r\n`;
+        const more = Array.from(
+          { length: 24 },
+          (_, i) => `Olb${i};${surname}x${i};olb${i}.${lang}@example.test\r\n`,
+        );
+        const csv = `Kontakt;Zuname;Mail 2\r\nOla;${surname};ola.${lang}@example.test\r\n${more.join("")}`;
         const summary = (counts: Record<string, number>) =>
           tr.io.summary.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(counts[key] ?? 0));
         await page.goto(`${server.baseUrl}/import`);
@@ -564,8 +568,13 @@ export function describeApp(lang: Lang): void {
           .getByLabel(tr.io.file)
           .setInputFiles({ name: "fremd.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
         await page.getByRole("button", { name: tr.io.preview }).click();
-        // No header word is known: the row has no name and fails.
-        await page.getByText(summary({ read: 1, failed: 1 })).waitFor();
+        // No header word is known: no row has a name, and all fail. The page lists 20 and the rest
+        // on request.
+        await page.getByText(summary({ read: 25, failed: 25 })).waitFor();
+        const failures = page.locator(".import-report ul").last().locator("li");
+        await expect.poll(() => failures.count()).toBe(20);
+        await page.getByRole("button", { name: tr.io.showAll_other.replace("{{formatted}}", "25") }).click();
+        await expect.poll(() => failures.count()).toBe(25);
 
         await page.getByText(tr.io.mapping.title_other.replace("{{count}}", "3")).click();
         await page.getByLabel("Kontakt", { exact: true }).selectOption("firstName");
@@ -574,10 +583,10 @@ export function describeApp(lang: Lang): void {
         await expectAccessible(page, "column mapping");
         await shoot(page, "import-mapping", "desktop");
         await page.getByRole("button", { name: tr.io.preview }).click();
-        await page.getByText(summary({ read: 1, created: 1 })).waitFor();
+        await page.getByText(summary({ read: 25, created: 25 })).waitFor();
         await page.getByRole("button", { name: tr.io.import }).click();
         await page.getByRole("heading", { name: tr.io.reportTitle }).waitFor();
-        await page.getByText(summary({ read: 1, created: 1 })).waitFor();
+        await page.getByText(summary({ read: 25, created: 25 })).waitFor();
 
         await page.goto(`${server.baseUrl}/people`);
         await page.getByPlaceholder(tr.people.searchPlaceholder).fill(surname);

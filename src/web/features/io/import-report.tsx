@@ -1,4 +1,4 @@
-import type { ReactElement } from "react";
+import { type ReactElement, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { Locale } from "../../../core/locale.ts";
@@ -11,6 +11,48 @@ const SHOWN = 20;
 /** "Row 3: …", unless the message already starts by naming its row (most reasons from a file do). */
 function located(where: string, message: string): string {
   return message.toLowerCase().startsWith(where.toLowerCase()) ? message : `${where}: ${message}`;
+}
+
+/**
+ * One list of the report: the first SHOWN entries, and a button for the rest the report lists
+ * (up to 1,000; beyond that the server only counts them, and the line says how many).
+ */
+function ReportList<T>({
+  items,
+  omitted,
+  render,
+  keyOf,
+  locale,
+}: {
+  items: T[];
+  omitted: number;
+  render: (item: T) => ReactNode;
+  keyOf: (item: T) => string;
+  locale: Locale;
+}): ReactElement {
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const shown = all ? items : items.slice(0, SHOWN);
+  const hidden = items.length - shown.length;
+  return (
+    <>
+      <ul className="plain-list">
+        {shown.map((item) => (
+          <li key={keyOf(item)}>{render(item)}</li>
+        ))}
+      </ul>
+      {hidden > 0 ? (
+        <button type="button" className="button small ghost" onClick={() => setAll(true)}>
+          {t("io.showAll", { count: items.length, formatted: formatNumber(locale, items.length) })}
+        </button>
+      ) : null}
+      {all && omitted > 0 ? (
+        <p className="muted small">
+          {t("io.onlyCounted", { count: omitted, formatted: formatNumber(locale, omitted) })}
+        </p>
+      ) : null}
+    </>
+  );
 }
 
 /** What an import did, or a preview would do: the counts, then the rows that need a look. */
@@ -74,21 +116,24 @@ export function ImportReportView({
       {report.failures.length > 0 ? (
         <>
           <h4>{t("io.failures", { count: report.failed, formatted: n(report.failed) })}</h4>
-          <ul className="plain-list">
-            {report.failures.slice(0, SHOWN).map((failure) => (
-              <li key={`${failure.line}-${failure.row}`}>
-                {located(where(failure), failure.reason[locale])}
-              </li>
-            ))}
-          </ul>
+          <ReportList
+            items={report.failures}
+            omitted={report.omitted.failures}
+            keyOf={(failure) => `${failure.line}-${failure.row}`}
+            render={(failure) => located(where(failure), failure.reason[locale])}
+            locale={locale}
+          />
         </>
       ) : null}
       {report.duplicates.length > 0 ? (
         <>
           <h4>{t("io.duplicatesFound")}</h4>
-          <ul className="plain-list">
-            {report.duplicates.slice(0, SHOWN).map((duplicate) => (
-              <li key={`${duplicate.line}-${duplicate.row}`}>
+          <ReportList
+            items={report.duplicates}
+            omitted={report.omitted.duplicates}
+            keyOf={(duplicate) => `${duplicate.line}-${duplicate.row}`}
+            render={(duplicate) => (
+              <>
                 {where(duplicate)}: {duplicate.name} – {t(`io.action.${duplicate.action}`)} (
                 {t(`io.matchedBy.${duplicate.matchedBy}`)})
                 {duplicate.personId && !report.dryRun ? (
@@ -99,21 +144,22 @@ export function ImportReportView({
                     </Link>
                   </>
                 ) : null}
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+            locale={locale}
+          />
         </>
       ) : null}
       {report.warnings.length > 0 ? (
         <>
           <h4>{t("io.warnings")}</h4>
-          <ul className="plain-list">
-            {report.warnings.slice(0, SHOWN).map((warning) => (
-              <li key={`${warning.line}-${warning.row}-${warning.message.en}`}>
-                {located(where(warning), warning.message[locale])}
-              </li>
-            ))}
-          </ul>
+          <ReportList
+            items={report.warnings}
+            omitted={report.omitted.warnings}
+            keyOf={(warning) => `${warning.line}-${warning.row}-${warning.message.en}`}
+            render={(warning) => located(where(warning), warning.message[locale])}
+            locale={locale}
+          />
         </>
       ) : null}
     </div>
