@@ -25,7 +25,7 @@ import { mergeInput, mergePeople } from "../../services/io/merge-people.ts";
 import { idParam } from "../crud-routes.ts";
 import { personSchema } from "../entity-schemas.ts";
 import { withImportSlot } from "../import-slots.ts";
-import { defineRoute } from "../route.ts";
+import { defineRoute, type RouteRequest } from "../route.ts";
 
 // Import takes the file itself as the request body (text/vcard, text/csv, application/octet-stream),
 // streamed into the import without being collected: a 100,000-contact file never sits in memory.
@@ -170,16 +170,7 @@ export const ioRoutes = [
       description: "What the import would do, with the first records",
       schema: previewSchema,
     },
-    handler: (r) =>
-      withImportSlot(r.request.server, () =>
-        previewImport(
-          r.ctx,
-          r.actor,
-          uploadOf(r.body),
-          parseInput(previewQuery, r.query),
-          hooksOf(r.request),
-        ),
-      ),
+    handler: uploadHandler(previewImport, previewQuery),
   }),
   defineRoute({
     method: "POST",
@@ -194,16 +185,7 @@ export const ioRoutes = [
       description: "Every row accounted for: created, merged, skipped, failed",
       schema: reportSchema,
     },
-    handler: (r) =>
-      withImportSlot(r.request.server, () =>
-        importContacts(
-          r.ctx,
-          r.actor,
-          uploadOf(r.body),
-          parseInput(importQuery, r.query),
-          hooksOf(r.request),
-        ),
-      ),
+    handler: uploadHandler(importContacts, importQuery),
   }),
   defineRoute({
     method: "GET",
@@ -306,6 +288,17 @@ function uploadOf(body: unknown): ImportSource {
       },
     },
   ]);
+}
+
+/** Preview and import alike: the file as the body, the options in the query, in an import slot. */
+function uploadHandler(
+  run: typeof importContacts | typeof previewImport,
+  query: typeof importQuery | typeof previewQuery,
+) {
+  return (r: RouteRequest) =>
+    withImportSlot(r.request.server, () =>
+      run(r.ctx, r.actor, uploadOf(r.body), parseInput(query, r.query), hooksOf(r.request)),
+    );
 }
 
 function hooksOf(request: FastifyRequest) {
