@@ -10,10 +10,6 @@ export interface ExportedContact {
   relatives: Array<{ name: string; kind: RelationKind }>;
 }
 
-/**
- * The workspace's contacts in name order, a page at a time: keyset pagination, so page 200 costs
- * what page 1 costs, and three queries per page whatever its size.
- */
 /** As many as readContactPages yields: the workspace's contacts (not family members). */
 export async function countExportedContacts(db: Db, workspaceId: string): Promise<number> {
   const row = await db
@@ -25,6 +21,10 @@ export async function countExportedContacts(db: Db, workspaceId: string): Promis
   return Number(row.n);
 }
 
+/**
+ * The workspace's contacts in name order, a page at a time: keyset pagination, so page 200 costs
+ * what page 1 costs, and three queries per page whatever its size.
+ */
 export async function* readContactPages(
   db: Db,
   workspaceId: string,

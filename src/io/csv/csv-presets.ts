@@ -1,7 +1,7 @@
 import type { Localized } from "../../core/locale.ts";
 import type { ChannelLabel } from "../../core/vocabulary.ts";
 import { KUNDENFREUND_HEADERS } from "./contact-csv-columns.ts";
-import { type CsvMapping, emptyMapping, type FieldTarget } from "./field-targets.ts";
+import { type CsvMapping, emptyMapping, type FieldTarget, targetOf } from "./field-targets.ts";
 import type { DateOrder } from "./parse-flexible-date.ts";
 
 export const CSV_PRESET_IDS = [
@@ -344,18 +344,17 @@ const LABEL_WORDS: Record<string, ChannelLabel> = {
   other: "other",
 };
 
-/**
- * The generic dictionary, also for a channel or address header with a label word ("E-Mail
- * geschäftlich", "Home Phone", "Straße privat"): the other words decide the field, the label word
- * the label. Without this, such
- * a column of a hand-made file was silently left out, and so were its emails and phones, by which
- * a second import would have recognised the same people.
- */
 /** A table entry for a header word; "constructor" is a word a header may hold, not an entry. */
 function lookUp<T>(table: Record<string, T>, word: string): T | undefined {
   return Object.hasOwn(table, word) ? table[word] : undefined;
 }
 
+/**
+ * The generic dictionary, also for a channel or address header with a label word ("E-Mail
+ * geschäftlich", "Home Phone", "Straße privat"): the other words decide the field, the label word
+ * the label. Without this, such a column of a hand-made file was silently left out, and so were
+ * its emails and phones, by which a second import would have recognised the same people.
+ */
 function genericTarget(header: string): FieldTarget | undefined {
   const known = lookUp(GENERIC, normaliseHeader(header));
   if (known) return known;
@@ -404,10 +403,28 @@ export function detectPreset(headers: string[]): PresetDetection {
     const score = headers.filter((h) => matchRule(preset.rules, h) !== null).length;
     if (!best || score > best.score) best = { preset, score };
   }
+  const rules = best?.preset.rules ?? [];
+  const mapping = mappingOf(headers, (header) => matchRule(rules, header) ?? genericTarget(header));
+  return { preset: best?.preset.id ?? "generic", dateOrder: best?.preset.dateOrder ?? "auto", mapping };
+}
+
+/**
+ * The mapping of a preset the user chose over the detected one: its rules map the headers they
+ * know, the detected mapping fills in the rest.
+ */
+export function presetMapping(preset: CsvPreset, headers: string[], detected: CsvMapping): CsvMapping {
+  return mappingOf(headers, (header) => matchRule(preset.rules, header) ?? targetOf(detected, header));
+}
+
+/** Each header's target, the first time a header occurs (a file may repeat one). */
+function mappingOf(
+  headers: string[],
+  targetFor: (header: string) => FieldTarget | null | undefined,
+): CsvMapping {
   const mapping = emptyMapping();
   for (const header of headers) {
-    const target = (best ? matchRule(best.preset.rules, header) : null) ?? genericTarget(header);
+    const target = targetFor(header);
     if (target && !Object.hasOwn(mapping, header)) mapping[header] = target;
   }
-  return { preset: best?.preset.id ?? "generic", dateOrder: best?.preset.dateOrder ?? "auto", mapping };
+  return mapping;
 }

@@ -36,11 +36,6 @@ export function requireBackupRole(actor: Actor): void {
   }
 }
 
-/**
- * Writes the actor's workspace as a JSON backup (docs/BACKUP-FORMAT.md): every table with a
- * workspace_id, rows in key order, columns in name order, one row per line. Read in one
- * transaction, so the file is a consistent snapshot whose foreign keys all resolve on restore.
- */
 export interface BackupProgress {
   table: string;
   /** 0-based place of the table in the backup's order. */
@@ -49,6 +44,11 @@ export interface BackupProgress {
   rows: number;
 }
 
+/**
+ * Writes the actor's workspace as a JSON backup (docs/BACKUP-FORMAT.md): every table with a
+ * workspace_id, rows in key order, columns in name order, one row per line. Read in one
+ * transaction, so the file is a consistent snapshot whose foreign keys all resolve on restore.
+ */
 export async function writeBackup(
   ctx: ServiceContext,
   actor: Actor,

@@ -1,9 +1,8 @@
 import { Buffer } from "node:buffer";
 import type { ImportItem } from "../../io/contact-record.ts";
-import { CSV_PRESETS, type CsvPresetId, detectPreset } from "../../io/csv/csv-presets.ts";
+import { CSV_PRESETS, type CsvPresetId, detectPreset, presetMapping } from "../../io/csv/csv-presets.ts";
 import { type DecodeState, decodeCsvBytes } from "../../io/csv/decode-csv-bytes.ts";
 import { detectDelimiter } from "../../io/csv/detect-delimiter.ts";
-import { type CsvMapping, emptyMapping, type FieldTarget, targetOf } from "../../io/csv/field-targets.ts";
 import { csvRowMapper } from "../../io/csv/map-csv-row.ts";
 import { parseCsvRows } from "../../io/csv/parse-csv-rows.ts";
 import { applyUserMapping, type UserMapping } from "../../io/csv/user-mapping.ts";
@@ -58,8 +57,8 @@ export function detectImportFormat(head: Buffer, filename?: string, contentType?
 }
 
 /**
- * Like openCsvImport, but a preset the user chose wins over the detected one: its rules map the
- * headers they know, the detected mapping fills in the rest.
+ * Opens a CSV: delimiter and encoding detected, the mapping proposed from the headers (a preset the
+ * user chose wins over the detected one), and the user's corrections laid over it.
  */
 async function openCsv(
   chunks: AsyncIterable<Buffer>,
@@ -75,7 +74,7 @@ async function openCsv(
   const headers = first.done ? [] : first.value.fields.map((h) => h.trim());
   const detected = detectPreset(headers);
   const chosen = preset ? CSV_PRESETS.find((p) => p.id === preset) : undefined;
-  const proposed = chosen ? mappingFor(chosen.rules, headers, detected.mapping) : detected.mapping;
+  const proposed = chosen ? presetMapping(chosen, headers, detected.mapping) : detected.mapping;
   const { mapping, unknownColumns } = applyUserMapping(headers, proposed, userMapping ?? {});
   const dateOrder = chosen?.dateOrder ?? detected.dateOrder;
   const mapRow = csvRowMapper(headers, mapping, dateOrder);
@@ -97,32 +96,6 @@ async function openCsv(
     unknownColumns,
   };
   return { format: "csv", csv, items: items() };
-}
-
-function mappingFor(
-  rules: Array<[RegExp | string, string]>,
-  headers: string[],
-  fallback: CsvMapping,
-): CsvMapping {
-  const mapping = emptyMapping();
-  for (const header of headers) {
-    const target = matchRule(rules, header) ?? targetOf(fallback, header);
-    if (target && !Object.hasOwn(mapping, header)) mapping[header] = target;
-  }
-  return mapping;
-}
-
-function matchRule(rules: Array<[RegExp | string, string]>, header: string): FieldTarget | null {
-  const trimmed = header.trim();
-  for (const [pattern, target] of rules) {
-    if (typeof pattern === "string") {
-      if (pattern.toLowerCase() === trimmed.toLowerCase()) return target as FieldTarget;
-      continue;
-    }
-    const match = pattern.exec(trimmed);
-    if (match) return target.replace("$1", match[1] ?? "") as FieldTarget;
-  }
-  return null;
 }
 
 async function peekBytes(
