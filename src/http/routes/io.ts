@@ -13,7 +13,12 @@ import { auditAs } from "../../services/audit.ts";
 import type { ServiceContext } from "../../services/context.ts";
 import { requireBackupRole, writeBackup } from "../../services/io/backup.ts";
 import { exportContacts, exportQuery } from "../../services/io/export-contacts.ts";
-import { importContacts, previewImport, userMappingInput } from "../../services/io/import-contacts.ts";
+import {
+  importContacts,
+  importOptionsInput,
+  previewImport,
+  userMappingInput,
+} from "../../services/io/import-contacts.ts";
 import {
   CSV_PRESET_IDS,
   DUPLICATE_POLICIES,
@@ -89,13 +94,8 @@ const mappingParam = z
   })
   .pipe(userMappingInput);
 
-const importQuery = z.strictObject({
-  format: z.enum(IMPORT_FORMATS).optional(),
-  preset: z.enum(CSV_PRESET_IDS).optional(),
-  filename: z.string().trim().max(255).optional(),
-  onDuplicate: z.enum(DUPLICATE_POLICIES).default("merge"),
-  mapping: mappingParam.optional(),
-});
+/** The service's options, with the mapping as the query carries it. */
+const importQuery = importOptionsInput.extend({ mapping: mappingParam.optional() });
 const previewQuery = importQuery.omit({ onDuplicate: true });
 
 const localized = z.object({ de: z.string(), en: z.string() });

@@ -61,6 +61,20 @@ describeEachStore("likely duplicates of a person", (store) => {
     ]);
   });
 
+  it("treats a company entered twice as one company, as an import does", async () => {
+    const first = await buildCompany(ctx, actor, { name: "Hafenbau Kiel" });
+    const twice = await buildCompany(ctx, actor, { name: "HAFENBAU Kiel" });
+    const maike = await buildPerson(ctx, actor, {
+      firstName: "Maike",
+      lastName: "Schulz",
+      companyId: first.id,
+    });
+    await buildPerson(ctx, actor, { firstName: "Meike", lastName: "Schulz", companyId: twice.id });
+    expect(await suggested(maike.id)).toEqual([
+      { name: "Meike Schulz", company: "HAFENBAU Kiel", matchedBy: ["name"] },
+    ]);
+  });
+
   it("counts the exact same name when one of the two has no company, and never the person itself", async () => {
     const company = await buildCompany(ctx, actor);
     const quick = await buildPerson(ctx, actor, { firstName: "Özlem", lastName: "Kaya" });

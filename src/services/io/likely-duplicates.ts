@@ -3,8 +3,8 @@ import type { Actor } from "../../core/model/actor.ts";
 import type { Person } from "../../core/model/person.ts";
 import { sortKey } from "../../core/search-terms.ts";
 import { findCompanies } from "../../store/companies.ts";
-import { findContactsBySortName, listCompanyContactNames } from "../../store/duplicate-lookups.ts";
-import { findChannelOwners } from "../../store/import-lookups.ts";
+import { findContactsBySortName } from "../../store/duplicate-lookups.ts";
+import { findChannelOwners, listContactNamesOfCompanies } from "../../store/import-lookups.ts";
 import { channelKey, findPeople } from "../../store/people.ts";
 import type { ServiceContext } from "../context.ts";
 import { getPerson } from "../people.ts";
@@ -23,8 +23,8 @@ export interface LikelyDuplicate {
 export const LIKELY_DUPLICATES_MAX = 10;
 
 /**
- * Other records that may be this person, by the rules an import matches with: the same email or
- * phone, or a close name at the same company (Meier / Maier, "A." / Anna). Beyond the import, the
+ * Other records that may be this person, by the rules and the lookups an import matches with: the
+ * same email or phone, or a close name at the same company (Meier / Maier, "A." / Anna). Beyond the import, the
  * exact same name counts when one of the two has no company — the contact typed in quickly before
  * the card arrived. Namesakes at two different companies are left alone.
  */
@@ -51,8 +51,10 @@ export async function findLikelyDuplicates(
     if (keys.length === 0) continue;
     for (const owner of await findChannelOwners(db, ws, kind, keys)) note(owner.personId, kind);
   }
-  if (person.companyId) {
-    for (const colleague of await listCompanyContactNames(db, ws, person.companyId)) {
+  // The company by its folded name, as an import compares: a company entered twice is one company.
+  const [company] = person.companyId ? await findCompanies(db, ws, [person.companyId]) : [];
+  if (company) {
+    for (const colleague of await listContactNamesOfCompanies(db, ws, [sortKey(company.name)])) {
       if (namesMatch(person, colleague)) note(colleague.id, "name");
     }
   }
