@@ -1,18 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type ReactElement, useId, useState } from "react";
+import { type ReactElement, type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isApiError } from "../../api/api-error.ts";
 import { keys } from "../../api/keys.ts";
 import { likelyDuplicates, mergePerson } from "../../api/people.ts";
 import type { Person } from "../../api/types.ts";
+import { personName } from "../../ui/person-name.ts";
 import { useDebounced } from "../../ui/use-debounced.ts";
 import { usePersonSearch } from "../people/use-person-search.ts";
 
 /**
  * "Dieselbe Person zweimal?": pick one of the likely duplicates the API proposes (same email or
- * phone, a close name at the same company), or find the other record, and fold it into this one. The other record's
- * conversations, facts, loops, relations, deal roles, channels and tags move here; it is deleted.
- * Two clicks, because it cannot be undone.
+ * phone, a close name at the same company), or find the other record, and fold it into this one.
+ * The other record's conversations, facts, loops, relations, deal roles, channels and tags move
+ * here; it is deleted. Two clicks, because it cannot be undone.
  */
 export function MergeCard({ person }: { person: Person }): ReactElement {
   const { t } = useTranslation();
@@ -37,44 +38,33 @@ export function MergeCard({ person }: { person: Person }): ReactElement {
       await queryClient.invalidateQueries();
     },
   });
-  const candidates = (results.data?.items ?? [])
+  const candidates: Candidate[] = (results.data?.items ?? [])
     .map((item) => ({ id: item.personId ?? item.id, name: item.title, sub: item.subtitle }))
     .filter((item) => item.id !== person.id);
+  const proposals: Candidate[] = likely.map(({ person: other, companyName, matchedBy }) => ({
+    id: other.id,
+    name: personName(other) || t("common.unnamed"),
+    sub: [companyName, ...matchedBy.map((reason) => t(`merge.reason.${reason}`))].filter(Boolean).join(" · "),
+  }));
+  const choose = (candidate: Candidate) => {
+    setChosen(candidate);
+    setMerged(null);
+  };
 
   return (
     <section className="card" aria-labelledby={id}>
       <h2 id={id}>{t("merge.title")}</h2>
       <p className="muted small">{t("merge.hint")}</p>
-      {likely.length > 0 && !chosen ? (
+      {proposals.length > 0 && !chosen ? (
         <>
           <p className="field-label" id={`${id}-likely`}>
             {t("merge.likely")}
           </p>
-          <ul className="plain-list" aria-labelledby={`${id}-likely`}>
-            {likely.map(({ person: other, companyName, matchedBy }) => {
-              const name = `${other.firstName} ${other.lastName}`.trim();
-              const why = [companyName, ...matchedBy.map((reason) => t(`merge.reason.${reason}`))];
-              return (
-                <li key={other.id}>
-                  <button
-                    type="button"
-                    className="button small ghost"
-                    onClick={() => {
-                      setChosen({ id: other.id, name });
-                      setMerged(null);
-                    }}
-                  >
-                    {name}
-                    <span className="muted small"> · {why.filter(Boolean).join(" · ")}</span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
+          <CandidateList candidates={proposals} onChoose={choose} labelledBy={`${id}-likely`} />
         </>
       ) : null}
       <label className="field-label" htmlFor={`${id}-search`}>
-        {likely.length > 0 ? t("merge.orSearch") : t("merge.search")}
+        {proposals.length > 0 ? t("merge.orSearch") : t("merge.search")}
       </label>
       <input
         id={`${id}-search`}
@@ -88,17 +78,9 @@ export function MergeCard({ person }: { person: Person }): ReactElement {
         }}
       />
       {q.length > 0 && !chosen ? (
-        <ul className="plain-list" aria-label={t("merge.candidates")}>
-          {candidates.map((candidate) => (
-            <li key={candidate.id}>
-              <button type="button" className="button small ghost" onClick={() => setChosen(candidate)}>
-                {candidate.name}
-                {candidate.sub ? <span className="muted small"> · {candidate.sub}</span> : null}
-              </button>
-            </li>
-          ))}
+        <CandidateList candidates={candidates} onChoose={choose} label={t("merge.candidates")}>
           {results.data && candidates.length === 0 ? <li className="muted">{t("merge.none")}</li> : null}
-        </ul>
+        </CandidateList>
       ) : null}
       {chosen ? (
         <div className="row-actions">
@@ -123,5 +105,41 @@ export function MergeCard({ person }: { person: Person }): ReactElement {
       ) : null}
       {merged ? <p role="status">{t("merge.done", { other: merged })}</p> : null}
     </section>
+  );
+}
+
+interface Candidate {
+  id: string;
+  name: string;
+  /** Company, role or why it was proposed. */
+  sub: string | null;
+}
+
+/** Records to choose from, as buttons: "Ida Doppelhof · gleiche E-Mail". */
+function CandidateList({
+  candidates,
+  onChoose,
+  label,
+  labelledBy,
+  children,
+}: {
+  candidates: Candidate[];
+  onChoose: (candidate: Candidate) => void;
+  label?: string;
+  labelledBy?: string;
+  children?: ReactNode;
+}): ReactElement {
+  return (
+    <ul className="plain-list" aria-label={label} aria-labelledby={labelledBy}>
+      {candidates.map((candidate) => (
+        <li key={candidate.id}>
+          <button type="button" className="button small ghost" onClick={() => onChoose(candidate)}>
+            {candidate.name}
+            {candidate.sub ? <span className="muted small"> · {candidate.sub}</span> : null}
+          </button>
+        </li>
+      ))}
+      {children}
+    </ul>
   );
 }
