@@ -29,7 +29,15 @@ export interface ProgressTarget {
 }
 
 /** Where progress goes when it must not be drawn (the terminal shows the command's output). */
-export const NOWHERE: ProgressTarget = { isTTY: false, write: () => undefined };
+const NOWHERE: ProgressTarget = { isTTY: false, write: () => undefined };
+
+/**
+ * Where a command's progress goes: stderr, unless the command writes its data to standard output
+ * and that is the terminal, where a progress line would run through the exported text.
+ */
+export function progressTarget(dataOnStdout: boolean): ProgressTarget {
+  return dataOnStdout && process.stdout.isTTY ? NOWHERE : process.stderr;
+}
 
 export interface ProgressLine {
   /** Redraws the line, at most every REDRAW_MS unless `force`. */

@@ -4,7 +4,7 @@ import { closeContext } from "../../services/open-context.ts";
 import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
 import { backupDoneText, backupProgressText } from "../backup-progress.ts";
 import { localeFrom } from "../output.ts";
-import { NOWHERE, numberFormat, progressLine } from "../progress.ts";
+import { numberFormat, progressLine, progressTarget } from "../progress.ts";
 import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-options.ts";
 import { openSink } from "./export.ts";
 
@@ -24,7 +24,7 @@ export function backupCommand(): Command {
       const sink = openSink(file === "-" ? undefined : file);
       try {
         const { owner } = await ensureLocalWorkspace(ctx, { locale });
-        const line = progressLine(file === "-" && process.stdout.isTTY ? NOWHERE : process.stderr);
+        const line = progressLine(progressTarget(file === "-"));
         const summary = await writeBackup(ctx, actorFor(owner), (chunk) => sink.write(chunk), {
           complete: true,
           onProgress: (progress) => line.show(backupProgressText(progress, locale)),

@@ -8,7 +8,7 @@ import { closeContext } from "../../services/open-context.ts";
 import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
 import { backupDoneText, backupProgressText } from "../backup-progress.ts";
 import { localeFrom } from "../output.ts";
-import { NOWHERE, numberFormat, progressLine, ratePerSecond } from "../progress.ts";
+import { numberFormat, progressLine, progressTarget, ratePerSecond } from "../progress.ts";
 import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-options.ts";
 
 export interface Sink {
@@ -52,8 +52,7 @@ export function exportCommand(): Command {
         const locale = localeFrom(flags);
         const ctx = await openContextFrom(flags);
         const sink = openSink(flags.out);
-        // On a terminal that shows the exported text itself, a progress line would run through it.
-        const line = progressLine(flags.out || !process.stdout.isTTY ? process.stderr : NOWHERE);
+        const line = progressLine(progressTarget(!flags.out));
         try {
           const { owner } = await ensureLocalWorkspace(ctx, { locale });
           const actor = actorFor(owner);

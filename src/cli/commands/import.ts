@@ -106,29 +106,25 @@ export function importCommand(): Command {
  * hold one, a target never does. The service checks the targets and names a wrong one.
  */
 export function mappingFromArguments(pairs: string[]): Record<string, string> {
-  const mapping: Record<string, string> = {};
-  for (const pair of pairs) {
-    const at = pair.lastIndexOf("=");
-    if (at <= 0) {
-      throw new ValidationError([
-        {
-          field: "map",
-          code: "invalid_format",
-          message: {
-            de: `„${pair}“: bitte als Spalte=Ziel angeben, z. B. "Mail 2=email.home".`,
-            en: `"${pair}": please write it as column=target, e.g. "Mail 2=email.home".`,
+  // fromEntries defines each header as an own key, "__proto__" too.
+  return Object.fromEntries(
+    pairs.map((pair) => {
+      const at = pair.lastIndexOf("=");
+      if (at <= 0) {
+        throw new ValidationError([
+          {
+            field: "map",
+            code: "invalid_format",
+            message: {
+              de: `„${pair}“: bitte als Spalte=Ziel angeben, z. B. "Mail 2=email.home".`,
+              en: `"${pair}": please write it as column=target, e.g. "Mail 2=email.home".`,
+            },
           },
-        },
-      ]);
-    }
-    Object.defineProperty(mapping, pair.slice(0, at).trim(), {
-      value: pair.slice(at + 1).trim(),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return mapping;
+        ]);
+      }
+      return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+    }),
+  );
 }
 
 /** "12.500 Zeilen · 4.210/s" */
