@@ -144,6 +144,12 @@ async function runImport(
     return { run, samples };
   }
   const run = new ImportRun(ctx, actor, { format: opened.format, dryRun, onDuplicate: options.onDuplicate });
+  if (opened.format === "vcard" && Object.keys(options.mapping ?? {}).length > 0) {
+    run.warnAboutFile({
+      de: "Die Spaltenzuordnung gilt nur für CSV-Dateien; diese vCard-Datei wird ohne sie gelesen.",
+      en: "A column mapping applies to CSV files only; this vCard file is read without it.",
+    });
+  }
   for (const column of opened.csv?.unknownColumns ?? []) {
     run.warnAboutFile({
       de: `Die Zuordnung nennt die Spalte „${column}“, die Datei hat keine solche Spalte.`,

@@ -74,6 +74,15 @@ describeEachStore("a CSV mapping the user edits", (store) => {
     expect(report.created).toBe(1);
   });
 
+  it("says that a mapping sent with a vCard file is not used", async () => {
+    const vcard = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Karte;Vera;;;\r\nFN:Vera Karte\r\nEND:VCARD\r\n";
+    const report = await previewImport(ctx, actor, vcard, { mapping: { Kontakt: "firstName" } });
+    expect(report).toMatchObject({ format: "vcard", created: 1, csv: null });
+    expect(report.warnings.map((w) => w.message.en)).toEqual([
+      "A column mapping applies to CSV files only; this vCard file is read without it.",
+    ]);
+  });
+
   it("refuses an unknown target and names the column", async () => {
     const refused = importContacts(ctx, actor, CSV, { mapping: { "Mail 2": "email.private" } });
     await expect(refused).rejects.toBeInstanceOf(ValidationError);
