@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import { beforeAll, expect, it } from "vitest";
-import { signedInClient } from "../test/api-client.ts";
+import { signedInClient, uploader } from "../test/api-client.ts";
 import { describeEachStore } from "../test/stores.ts";
 import { IMPORTS_AT_ONCE } from "./import-slots.ts";
 
@@ -14,16 +14,7 @@ describeEachStore("API: imports at once", (store) => {
   });
 
   const upload = (url: string, payload: PassThrough | string) =>
-    client.app.inject({
-      method: "POST",
-      url,
-      payload,
-      headers: {
-        authorization: `Bearer ${client.token}`,
-        "content-type": "text/csv",
-        "accept-language": "de",
-      },
-    });
+    uploader(client.app, client.token, "de")(url, payload);
 
   it("runs two, refuses a third with 429 and a time to retry, and takes the next once one ends", async () => {
     const files = Array.from({ length: IMPORTS_AT_ONCE }, () => new PassThrough());

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, expect, it } from "vitest";
 import { createApiToken } from "../services/credentials.ts";
-import { caller, signedInClient } from "../test/api-client.ts";
+import { caller, signedInClient, uploader } from "../test/api-client.ts";
 import { actorOf, buildUser } from "../test/factories.ts";
 import { describeEachStore } from "../test/stores.ts";
 
@@ -24,16 +24,7 @@ describeEachStore("API: import, export, backup and merge", (store) => {
   });
 
   const upload = (url: string, payload: string | Buffer, contentType: string) =>
-    client.app.inject({
-      method: "POST",
-      url,
-      payload,
-      headers: {
-        authorization: `Bearer ${client.token}`,
-        "content-type": contentType,
-        "accept-language": "en",
-      },
-    });
+    uploader(client.app, client.token)(url, payload, contentType);
 
   it("previews a CSV upload without writing, then imports it", async () => {
     const csv = readFileSync(path.join(FIXTURES, "csv", "google-contacts.csv"));

@@ -24,6 +24,20 @@ export async function signedInClient(
   return { app, ctx, workspace, owner, actor, token: secret, call: caller(app, secret) };
 }
 
+/**
+ * Sends a file as the body, as `POST /api/import` and its preview take it: a string, a buffer, or
+ * a stream that the test may hold open.
+ */
+export function uploader(app: FastifyInstance, token: string, locale: "de" | "en" = "en") {
+  return (url: string, payload: InjectOptions["payload"], contentType = "text/csv") =>
+    app.inject({
+      method: "POST",
+      url,
+      payload,
+      headers: { authorization: `Bearer ${token}`, "content-type": contentType, "accept-language": locale },
+    });
+}
+
 export function caller(app: FastifyInstance, token: string | null) {
   return async (
     method: InjectOptions["method"],
