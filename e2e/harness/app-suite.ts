@@ -683,13 +683,28 @@ export function describeApp(lang: Lang): void {
         await page.getByRole("progressbar", { name: tr.io.sending.import }).waitFor();
         await expect.poll(stored, { timeout: 20_000, interval: 200 }).toBeGreaterThanOrEqual(2_000);
         await page.getByRole("button", { name: tr.io.cancel }).click();
-        await page.getByRole("alert").getByText(tr.io.cancelled).waitFor();
-        // Whole batches are stored, not the whole file, and nothing arrives after the cancel.
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        // The report never arrives; the page asks the server what the import stored once it has
+        // finished the batch it was writing, and says so.
+        const cancelled = page
+          .getByRole("status")
+          .filter({ hasText: tr.io.cancelledStored.split("{{")[0] ?? "" });
+        await cancelled.waitFor();
+        // Whole batches are stored, not the whole file, and the page says how many.
         const kept = await stored();
         expect(kept % 2_000).toBe(0);
         expect(kept).toBeGreaterThanOrEqual(2_000);
         expect(kept).toBeLessThan(total);
+        const number = new Intl.NumberFormat(lang === "de" ? "de-DE" : "en-GB");
+        expect(await cancelled.textContent()).toContain(
+          `${number.format(kept)} ${lang === "de" ? "neu" : "new"}`,
+        );
+        // The list of the user's imports shows it as stopped early.
+        const newest = page.getByRole("list", { name: tr.io.history.title }).getByRole("listitem").first();
+        const newestText = async () => (await newest.textContent({ timeout: 5_000 })) ?? "";
+        await expect.poll(newestText).toContain("langsam.csv");
+        await expect.poll(newestText).toContain(tr.io.history.state.stopped);
+        await expectAccessible(page, "import page after a cancel");
+        await shoot(page, "import-cancelled", "desktop");
         // An upload that went on would deliver the next 2,000 rows within 6 s on this line.
         await new Promise((resolve) => setTimeout(resolve, 7_000));
         expect(await stored()).toBe(kept);

@@ -369,6 +369,11 @@ const SAMPLES: Record<string, Sample> = {
     build: async () => ({ url: "/api/import/preview", body: { file: "x" }, expect: 400 }),
   },
   "POST /api/import": { build: async () => ({ url: "/api/import", body: { file: "x" }, expect: 400 }) },
+  "GET /api/imports": { build: async () => ({ url: "/api/imports" }) },
+  // Each user sees only their own imports (import-history.api.test); one that is nobody's is 404.
+  "GET /api/imports/:id": {
+    build: async () => ({ url: "/api/imports/01a2b3c4-0000-7000-8000-000000000000", expect: 404 }),
+  },
   "GET /api/export": { build: async () => ({ url: "/api/export?format=vcard" }) },
   // The in-app backup (owners and admins) leaves colleagues' private rows out like every other route.
   "GET /api/backup": { adminOnly: true, build: async () => ({ url: "/api/backup" }) },

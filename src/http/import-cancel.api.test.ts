@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -58,11 +59,12 @@ describeEachStore("API: an import whose upload is cancelled", (store) => {
   };
 
   it("keeps whole batches, writes nothing of the rest, logs the cut-off import, and a second upload accounts for every row", async () => {
+    const runId = randomUUID();
     const request = http.request({
       host: "127.0.0.1",
       port,
       method: "POST",
-      path: "/api/import?onDuplicate=skip&filename=kontakte.csv",
+      path: `/api/import?onDuplicate=skip&filename=kontakte.csv&runId=${runId}`,
       headers: { authorization: `Bearer ${client.token}`, "content-type": "text/csv; charset=utf-8" },
     });
     request.on("error", () => {
@@ -94,6 +96,29 @@ describeEachStore("API: an import whose upload is cancelled", (store) => {
       failed: ROWS_BEFORE_ABORT - IMPORT_BATCH_SIZE * 2,
       rowsRead: ROWS_BEFORE_ABORT,
     });
+
+    // The client that cut the upload off learns from the history what was stored.
+    const history = await until("the import's end in its history", async () => {
+      const response = await client.call("GET", `/api/imports/${runId}`);
+      return response.status === 200 && response.body.state !== "running" ? response.body : undefined;
+    });
+    expect(history).toMatchObject({
+      id: runId,
+      userId: client.owner.id,
+      fileName: "kontakte.csv",
+      format: "csv",
+      outcome: "stopped",
+      state: "stopped",
+      rowsRead: ROWS_BEFORE_ABORT,
+      created: IMPORT_BATCH_SIZE * 2,
+      merged: 0,
+      skipped: 0,
+      failed: ROWS_BEFORE_ABORT - IMPORT_BATCH_SIZE * 2,
+    });
+    const reason = history.stopReason as { de: string; en: string };
+    expect(reason.de).toContain("abgebrochen");
+    expect(reason.en).toContain("cancelled");
+    expect(history.finishedAt).toEqual(expect.any(String));
 
     // Every stored contact is whole: its email, its Art. 14 record and the reminder to inform them.
     const stored = await countOf("people");

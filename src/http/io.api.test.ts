@@ -1,9 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, expect, it } from "vitest";
-import { createApiToken } from "../services/credentials.ts";
-import { caller, signedInClient, uploader } from "../test/api-client.ts";
-import { actorOf, buildUser } from "../test/factories.ts";
+import { type caller, memberCaller, signedInClient, uploader } from "../test/api-client.ts";
 import { describeEachStore } from "../test/stores.ts";
 
 const FIXTURES = path.join(import.meta.dirname, "../io/fixtures");
@@ -14,13 +12,7 @@ describeEachStore("API: import, export, backup and merge", (store) => {
 
   beforeAll(async () => {
     client = await signedInClient(store());
-    const user = await buildUser(client.ctx, client.workspace.id, "member");
-    const { secret } = await createApiToken(client.ctx, actorOf(user), {
-      name: "member",
-      scope: "write",
-      expiresInDays: null,
-    });
-    member = caller(client.app, secret);
+    member = await memberCaller(client);
   });
 
   const upload = (url: string, payload: string | Buffer, contentType: string) =>

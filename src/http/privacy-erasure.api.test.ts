@@ -1,10 +1,8 @@
 import { sql } from "kysely";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createApiToken } from "../services/credentials.ts";
 import type { DialectName } from "../store/dialect.ts";
 import type { Db } from "../store/open-store.ts";
-import { caller, signedInClient } from "../test/api-client.ts";
-import { actorOf, buildUser } from "../test/factories.ts";
+import { type caller, memberCaller, signedInClient } from "../test/api-client.ts";
 import { describeEachStore } from "../test/stores.ts";
 
 // Right to erasure (decision 083). After erasure, a search of the WHOLE database — every table
@@ -74,14 +72,8 @@ describeEachStore("API: right to erasure", (store, dialect) => {
 
   beforeAll(async () => {
     client = await signedInClient(store());
-    const token = async () => {
-      const user = await buildUser(client.ctx, client.workspace.id, "member");
-      return (
-        await createApiToken(client.ctx, actorOf(user), { name: "m", scope: "write", expiresInDays: null })
-      ).secret;
-    };
-    colleague = caller(client.app, await token());
-    member = caller(client.app, await token());
+    colleague = await memberCaller(client);
+    member = await memberCaller(client);
     const c = colleague;
     const company = (await c("POST", "/api/companies", { name: "Nordlicht AG" })).body.id as string;
     const x = (

@@ -1,9 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { renderRetention } from "../cli/commands/retention.ts";
-import { createApiToken } from "../services/credentials.ts";
 import { runRetention } from "../services/privacy/retention.ts";
-import { caller, signedInClient } from "../test/api-client.ts";
-import { actorOf, buildUser } from "../test/factories.ts";
+import { type caller, memberCaller, signedInClient } from "../test/api-client.ts";
 import { describeEachStore } from "../test/stores.ts";
 
 // Retention rules and the record of processing activities (decision 084). Clock: 2026-11-27.
@@ -17,12 +15,7 @@ describeEachStore("API: retention review and the Art. 30 register", (store) => {
 
   beforeAll(async () => {
     client = await signedInClient(store());
-    const user = await buildUser(client.ctx, client.workspace.id, "member");
-    colleague = caller(
-      client.app,
-      (await createApiToken(client.ctx, actorOf(user), { name: "c", scope: "write", expiresInDays: null }))
-        .secret,
-    );
+    colleague = await memberCaller(client);
     const { call } = client;
     const company = (await call("POST", "/api/companies", { name: "Alt GmbH" })).body.id as string;
     const person = async (lastName: string, last: string | null, extra: object = {}) => {

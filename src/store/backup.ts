@@ -39,6 +39,7 @@ export const BACKUP_TABLES: BackupTable[] = [
   { name: "deal_stage_changes", key: ["id"] },
   { name: "search_terms", key: ["entity_id", "entity_type", "term"] },
   { name: "audit_log", key: ["id"] },
+  { name: "import_runs", key: ["id"] },
 ];
 
 /** Tables with a workspace_id that a backup leaves out, and why (docs/BACKUP-FORMAT.md). */

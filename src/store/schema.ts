@@ -340,6 +340,28 @@ export interface AuditLogTable {
   detail: string;
 }
 
+export interface ImportRunsTable {
+  id: string;
+  workspace_id: string;
+  user_id: string;
+  format: string;
+  file_name: string | null;
+  on_duplicate: string;
+  outcome: string;
+  rows_read: number;
+  created: number;
+  merged: number;
+  skipped: number;
+  failed: number;
+  companies_created: number;
+  family_members_created: number;
+  stop_reason_de: string | null;
+  stop_reason_en: string | null;
+  started_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
 export interface RateLimitsTable {
   key: string;
   failures: number;
@@ -408,6 +430,7 @@ export interface Database {
   deal_stage_changes: DealStageChangesTable;
   invitations: InvitationsTable;
   audit_log: AuditLogTable;
+  import_runs: ImportRunsTable;
   rate_limits: RateLimitsTable;
   person_privacy: PersonPrivacyTable;
   access_requests: AccessRequestsTable;

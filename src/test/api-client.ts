@@ -3,7 +3,7 @@ import { buildApp } from "../http/app.ts";
 import type { ServiceContext } from "../services/context.ts";
 import { createApiToken } from "../services/credentials.ts";
 import type { Store } from "../store/open-store.ts";
-import { buildWorkspace, testContext } from "./factories.ts";
+import { actorOf, buildUser, buildWorkspace, testContext } from "./factories.ts";
 
 /**
  * The real app on a real store, called without a network (Fastify inject). Each call to
@@ -22,6 +22,17 @@ export async function signedInClient(
   });
   const app = await buildApp({ ctx });
   return { app, ctx, workspace, owner, actor, token: secret, call: caller(app, secret) };
+}
+
+/** A new member of the client's workspace, calling with a write token of their own. */
+export async function memberCaller(client: Awaited<ReturnType<typeof signedInClient>>) {
+  const user = await buildUser(client.ctx, client.workspace.id, "member");
+  const { secret } = await createApiToken(client.ctx, actorOf(user), {
+    name: "member",
+    scope: "write",
+    expiresInDays: null,
+  });
+  return caller(client.app, secret);
 }
 
 /**

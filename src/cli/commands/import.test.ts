@@ -23,6 +23,7 @@ function report(overrides: Partial<ImportReport> = {}): ImportReport {
     aborted: null,
     csv: null,
     elapsedMs: 19_540,
+    runId: null,
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ import { z } from "zod";
 import { ValidationError } from "../../core/errors.ts";
 import type { Localized } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
+import { IMPORT_RUN_OUTCOMES } from "../../core/model/import-run.ts";
 import { bilingual, parseInput } from "../../core/validation.ts";
 import { auditAs } from "../../services/audit.ts";
 import type { ServiceContext } from "../../services/context.ts";
@@ -19,6 +20,7 @@ import {
   previewImport,
   userMappingInput,
 } from "../../services/io/import-contacts.ts";
+import { getMyImport, listMyImports } from "../../services/io/import-history.ts";
 import {
   CSV_PRESET_IDS,
   DUPLICATE_POLICIES,
@@ -96,14 +98,12 @@ const mappingParam = z
 
 /** The service's options, with the mapping as the query carries it. */
 const importQuery = importOptionsInput.extend({ mapping: mappingParam.optional() });
-const previewQuery = importQuery.omit({ onDuplicate: true });
+const previewQuery = importQuery.omit({ onDuplicate: true, runId: true });
 
 const localized = z.object({ de: z.string(), en: z.string() });
 const rowRef = { line: z.number(), row: z.number().nullable() };
-const reportSchema = z.object({
-  format: z.enum(IMPORT_FORMATS),
-  dryRun: z.boolean(),
-  onDuplicate: z.enum(DUPLICATE_POLICIES),
+/** What happened to the rows, in the report and in the import history alike. */
+const countFields = {
   rowsRead: z.number(),
   created: z.number(),
   merged: z.number(),
@@ -111,6 +111,12 @@ const reportSchema = z.object({
   failed: z.number(),
   companiesCreated: z.number(),
   familyMembersCreated: z.number(),
+};
+const reportSchema = z.object({
+  format: z.enum(IMPORT_FORMATS),
+  dryRun: z.boolean(),
+  onDuplicate: z.enum(DUPLICATE_POLICIES),
+  ...countFields,
   failures: z.array(z.object({ ...rowRef, reason: localized })),
   duplicates: z.array(
     z.object({
@@ -136,6 +142,7 @@ const reportSchema = z.object({
     })
     .nullable(),
   elapsedMs: z.number(),
+  runId: z.string().nullable().describe("The import's entry in GET /api/imports; null for a preview"),
 });
 const previewSchema = reportSchema.extend({
   samples: z.array(z.object({ ...rowRef, record: z.object({}).passthrough() })),
@@ -152,6 +159,25 @@ const likelyDuplicatesSchema = z.object({
 });
 /** Likely duplicates of a person as the API sends them. */
 export type LikelyDuplicatesBody = z.output<typeof likelyDuplicatesSchema>;
+
+const importRunSchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  format: z.enum(IMPORT_FORMATS),
+  fileName: z.string().nullable(),
+  onDuplicate: z.enum(DUPLICATE_POLICIES),
+  outcome: z.enum(IMPORT_RUN_OUTCOMES),
+  state: z
+    .enum([...IMPORT_RUN_OUTCOMES, "interrupted"])
+    .describe("As the outcome, but a run silent for 10 minutes without finishing is interrupted"),
+  ...countFields,
+  stopReason: localized.nullable(),
+  startedAt: z.string(),
+  updatedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+/** An entry of the import history as the API sends it. */
+export type ImportRunBody = z.output<typeof importRunSchema>;
 
 /** The import report as the API sends it; the web app reads it with this type. */
 export type ImportReportBody = z.output<typeof reportSchema>;
@@ -186,6 +212,29 @@ export const ioRoutes = [
       schema: reportSchema,
     },
     handler: uploadHandler(importContacts, importQuery),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/api/imports",
+    summary: "Your own last 20 imports, newest first, with what each stored and whether it ran to the end",
+    tag: "Import and export",
+    access: "read",
+    response: {
+      status: 200,
+      description: "Newest first",
+      schema: z.object({ items: z.array(importRunSchema) }),
+    },
+    handler: async (r) => ({ items: await listMyImports(r.ctx, r.actor) }),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/api/imports/:id",
+    summary:
+      "One of your imports by its runId: after a cancelled upload, what was stored (counted in the transaction of each batch)",
+    tag: "Import and export",
+    access: "read",
+    response: { status: 200, description: "The import", schema: importRunSchema },
+    handler: (r) => getMyImport(r.ctx, r.actor, idParam(r.params, "import")),
   }),
   defineRoute({
     method: "GET",
@@ -307,11 +356,24 @@ function hooksOf(request: FastifyRequest) {
 
 async function* limitBytes(source: AsyncIterable<Uint8Array>, limit: number): AsyncGenerator<Uint8Array> {
   let total = 0;
-  for await (const chunk of source) {
-    total += chunk.length;
-    if (total > limit) throw new UploadTooLargeError();
-    yield chunk;
+  try {
+    for await (const chunk of source) {
+      total += chunk.length;
+      if (total > limit) throw new UploadTooLargeError();
+      yield chunk;
+    }
+  } catch (error) {
+    if (error instanceof UploadTooLargeError) throw error;
+    // The request stream fails only when the upload stops: the web app's Cancel, or a lost line.
+    throw new UploadCutOffError();
   }
+}
+
+class UploadCutOffError extends Error {
+  readonly localized: Localized = {
+    de: "Die Übertragung der Datei brach ab (abgebrochen oder Verbindung getrennt). Zeilen seit dem letzten gespeicherten Stapel sind nicht gespeichert.",
+    en: "The upload broke off (cancelled, or the connection dropped). Rows read since the last stored batch were not stored.",
+  };
 }
 
 class UploadTooLargeError extends Error {

@@ -38,6 +38,10 @@ export async function* decodeCsvBytes(
     if (headSize < SNIFF_BYTES) continue;
     decide = createDecoder(Buffer.concat(head), state, forced);
     head = [];
+    // The head goes on at once: held until the next chunk, a stalled upload would keep its rows
+    // (and their batch) waiting, though every byte of them had arrived.
+    const text = decide(Buffer.alloc(0), false);
+    if (text) yield text;
   }
   decide ??= createDecoder(Buffer.concat(head), state, forced);
   const text = decide(Buffer.alloc(0), true);

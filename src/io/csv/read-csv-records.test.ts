@@ -144,6 +144,23 @@ describe("readCsvRecords", () => {
     expect(items.at(-1)?.record).toMatchObject({ firstName: "Jörg", lastName: "Kühn", notes: "Grüße" });
   });
 
+  it("hands on the rows of the sniffed start before the next chunk arrives", async () => {
+    // A slow upload: everything up to the stall has arrived, and its rows must not wait for more.
+    const rows = 7000;
+    let stalled = false;
+    async function* stalls(): AsyncGenerator<Buffer> {
+      yield Buffer.from(`Name;Notizen\r\n${"Anna Alt;ok\r\n".repeat(rows)}`);
+      stalled = true;
+      await new Promise(() => undefined);
+    }
+    const records = readCsvRecords(stalls());
+    for (let read = 0; read < rows; read += 1) {
+      const next = await records.next();
+      expect(next.value?.record?.lastName).toBe("Alt");
+    }
+    expect(stalled).toBe(false);
+  });
+
   it("rejects ambiguous slash dates unless a date order is chosen", async () => {
     const csv = "Name,Birthday\nAda Roth,05/06/1980\nBo Lind,13/06/1980\n";
     const auto = await readAll(csv);

@@ -18,6 +18,7 @@ import type { ServiceContext } from "../context.ts";
 import { listPeople } from "../people.ts";
 import { search } from "../search.ts";
 import { importContacts, previewImport } from "./import-contacts.ts";
+import { getMyImport, listMyImports } from "./import-history.ts";
 import type { ImportReport } from "./import-types.ts";
 
 const FIXTURES = path.join(import.meta.dirname, "../../io/fixtures");
@@ -199,6 +200,65 @@ describeEachStore("import of vCard and CSV files", (store) => {
       const counts = await countRows(store(), actor.workspaceId);
       expect(counts.people).toBe(40);
       expect(counts.channels).toBe(40);
+      // The history says the same, and why it stopped.
+      const [run] = await listMyImports(ctx, actor);
+      expect(run).toMatchObject({
+        id: report.runId,
+        outcome: "stopped",
+        rowsRead: 60,
+        created: 40,
+        failed: 20,
+      });
+      expect(run?.stopReason?.en).toContain("disk full");
+    });
+
+    it("the history counts each batch in that batch's transaction: an import that never ends says what it stored", async () => {
+      await fresh();
+      // The first chunk is more than the 64 KB the encoding is sniffed from: every row of it is read
+      // and every whole batch written before the import asks for the next chunk, which never comes.
+      const lines = ownCsv(1550).split("\r\n");
+      let stalled: () => void = () => undefined;
+      const reachedStall = new Promise<void>((resolve) => {
+        stalled = resolve;
+      });
+      let release: () => void = () => undefined;
+      async function* stalls(): AsyncGenerator<string> {
+        yield `${lines.slice(0, 1501).join("\r\n")}\r\n`;
+        stalled();
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        yield lines.slice(1501).join("\r\n");
+      }
+      const runId = "0a1b2c3d-4e5f-4a6b-8c7d-8e9fa0b1c2d3";
+      const importing = importContacts(
+        ctx,
+        actor,
+        stalls(),
+        { runId, filename: "haengt.csv" },
+        { batchSize: 200 },
+      );
+      await reachedStall;
+      // As a crashed process would leave it: running, with the seven whole batches it committed.
+      expect(await getMyImport(ctx, actor, runId)).toMatchObject({
+        outcome: "running",
+        state: "running",
+        fileName: "haengt.csv",
+        rowsRead: 1400,
+        created: 1400,
+        failed: 0,
+        finishedAt: null,
+      });
+      expect((await countRows(store(), actor.workspaceId)).people).toBe(1400);
+      release();
+      const report = await importing;
+      expect(report).toMatchObject({ runId, created: 1550, aborted: null });
+      expect(await getMyImport(ctx, actor, runId)).toMatchObject({
+        outcome: "complete",
+        rowsRead: 1550,
+        created: 1550,
+        finishedAt: expect.any(String),
+      });
     });
 
     it("a file that breaks off keeps the batches before, fails the rows read since, and says why", async () => {
@@ -248,7 +308,7 @@ describeEachStore("import of vCard and CSV files", (store) => {
       expect(preview.samples).toHaveLength(20);
       expect(preview.samples[0]?.record).toMatchObject({ firstName: "Kunde", organisation: "Firma 1 GmbH" });
       const report = await importContacts(ctx, actor, source, {}, { batchSize: 8 });
-      const strip = ({ elapsedMs: _e, dryRun: _d, duplicates, ...rest }: ImportReport) => ({
+      const strip = ({ elapsedMs: _e, dryRun: _d, runId: _r, duplicates, ...rest }: ImportReport) => ({
         ...rest,
         duplicates: duplicates.map(({ personId: _p, ...d }) => d),
       });

@@ -9,10 +9,12 @@ import type { ImportSource } from "../../io/import-source.ts";
 import { withRareCheckpoints } from "../../store/checkpoints.ts";
 import { auditAs } from "../audit.ts";
 import { requireWrite, type ServiceContext } from "../context.ts";
+import { finishImportRunOf, startImportRun } from "./import-history.ts";
 import { ImportRun } from "./import-run.ts";
 import {
   DUPLICATE_POLICIES,
   IMPORT_FORMATS,
+  type ImportFormat,
   type ImportPreview,
   type ImportProgress,
   type ImportReport,
@@ -60,6 +62,11 @@ export const importOptionsInput = z.strictObject({
   onDuplicate: z.enum(DUPLICATE_POLICIES).default("merge"),
   filename: z.string().trim().max(255).optional(),
   mapping: userMappingInput.optional(),
+  /** Names the import's history entry, so a client that cancels the upload can ask what was stored. */
+  runId: z
+    .uuid()
+    .transform((id) => id.toLowerCase())
+    .optional(),
 });
 export type ImportOptions = z.input<typeof importOptionsInput>;
 
@@ -82,8 +89,9 @@ export async function importContacts(
   hooks: ImportHooks = {},
 ): Promise<ImportReport> {
   requireWrite(actor);
-  const { run } = await runImport(ctx, actor, source, options, hooks, false);
+  const { run, runId } = await runImport(ctx, actor, source, options, hooks, false);
   const report = run.finish();
+  if (runId) await finishImportRunOf(ctx, runId, report);
   await auditImport(ctx, actor, report);
   return report;
 }
@@ -118,7 +126,7 @@ export async function previewImport(
   options: ImportOptions = {},
   hooks: ImportHooks = {},
 ): Promise<ImportPreview> {
-  const { run, samples } = await runImport(ctx, actor, source, options, hooks, true);
+  const { run, samples } = await runImport(ctx, actor, source, { ...options, runId: undefined }, hooks, true);
   return { ...run.finish(), samples };
 }
 
@@ -132,6 +140,12 @@ async function runImport(
 ) {
   const options = parseInput(importOptionsInput, rawOptions);
   const samples: ImportPreview["samples"] = [];
+  // An import that writes is in the history from its start; a preview writes nothing, not even that.
+  const start = async (format: ImportFormat) => {
+    if (dryRun) return null;
+    const history = { id: options.runId, format, fileName: options.filename ?? null };
+    return startImportRun(ctx, actor, { ...history, onDuplicate: options.onDuplicate });
+  };
   let opened: OpenedImport;
   try {
     opened = await openImport(source, { ...options, contentType: hooks.contentType });
@@ -139,11 +153,18 @@ async function runImport(
     // The source failed before a row could be read (its head is read to tell format and
     // encoding): a report that says so, like a failure later in the file.
     const format = options.format ?? detectImportFormat(Buffer.alloc(0), options.filename, hooks.contentType);
-    const run = new ImportRun(ctx, actor, { format, dryRun, onDuplicate: options.onDuplicate });
+    const runId = await start(format);
+    const run = new ImportRun(ctx, actor, { format, dryRun, onDuplicate: options.onDuplicate, runId });
     run.abortUnprocessed(sourceFailure(error));
-    return { run, samples };
+    return { run, samples, runId };
   }
-  const run = new ImportRun(ctx, actor, { format: opened.format, dryRun, onDuplicate: options.onDuplicate });
+  const runId = await start(opened.format);
+  const run = new ImportRun(ctx, actor, {
+    format: opened.format,
+    dryRun,
+    onDuplicate: options.onDuplicate,
+    runId,
+  });
   if (opened.format === "vcard" && Object.keys(options.mapping ?? {}).length > 0) {
     run.warnAboutFile({
       de: "Die Spaltenzuordnung gilt nur für CSV-Dateien; diese vCard-Datei wird ohne sie gelesen.",
@@ -159,7 +180,7 @@ async function runImport(
   const pass = () => readAndProcess(opened, run, samples, hooks, dryRun);
   if (dryRun) await pass();
   else await withRareCheckpoints(ctx.store.db, pass);
-  return { run, samples };
+  return { run, samples, runId };
 }
 
 async function readAndProcess(

@@ -2,6 +2,7 @@ import { performance } from "node:perf_hooks";
 import { foldPersonName, mergeContact } from "../../core/duplicates/index.ts";
 import type { Localized } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
+import { type ImportRunCounts, NO_IMPORT_COUNTS } from "../../core/model/import-run.ts";
 import type { Channel, Person } from "../../core/model/person.ts";
 import { INFORM_LOOP_TEXT } from "../../core/privacy/information-letter.ts";
 import { newBulkId as newId } from "../../store/bulk-ids.ts";
@@ -11,6 +12,7 @@ import {
   findCompaniesBySortName,
   listContactNamesOfCompanies,
 } from "../../store/import-lookups.ts";
+import { recordImportProgress } from "../../store/import-runs.ts";
 import type { Db } from "../../store/open-store.ts";
 import { channelKey, findPeople, updatePerson } from "../../store/people.ts";
 import { findUser } from "../../store/workspaces.ts";
@@ -75,17 +77,11 @@ export class ImportRun {
   constructor(
     private readonly ctx: ServiceContext,
     private readonly actor: Actor,
-    options: { format: ImportFormat; dryRun: boolean; onDuplicate: DuplicatePolicy },
+    options: { format: ImportFormat; dryRun: boolean; onDuplicate: DuplicatePolicy; runId: string | null },
   ) {
     this.report = {
       ...options,
-      rowsRead: 0,
-      created: 0,
-      merged: 0,
-      skipped: 0,
-      failed: 0,
-      companiesCreated: 0,
-      familyMembersCreated: 0,
+      ...NO_IMPORT_COUNTS,
       failures: [],
       duplicates: [],
       warnings: [],
@@ -348,6 +344,22 @@ export class ImportRun {
         meta,
       );
     }
+    // In the batch's own transaction: the history says what is stored, however the import ends.
+    if (this.report.runId) await recordImportProgress(db, this.report.runId, this.countsWith(batch), now);
+  }
+
+  /** The report's counts as they stand once this batch is stored. */
+  private countsWith(batch: Batch): ImportRunCounts {
+    const r = this.report;
+    return {
+      rowsRead: r.rowsRead,
+      created: r.created + batch.created,
+      merged: r.merged + batch.merged,
+      skipped: r.skipped + batch.skipped,
+      failed: r.failed,
+      companiesCreated: r.companiesCreated + batch.newCompanies.length,
+      familyMembersCreated: r.familyMembersCreated + batch.familyMembers,
+    };
   }
 
   /** Folds each batch row into its stored person; only people that gain something are updated. */

@@ -1,4 +1,5 @@
 import type { Localized } from "../../core/locale.ts";
+import type { ImportRunCounts } from "../../core/model/import-run.ts";
 import type { ContactRecord } from "../../io/contact-record.ts";
 import type { CsvPresetId } from "../../io/csv/csv-presets.ts";
 import type { CsvEncoding } from "../../io/csv/decode-csv-bytes.ts";
@@ -54,19 +55,11 @@ export interface CsvDetection {
   unknownColumns: string[];
 }
 
-export interface ImportReport {
+/** The counts (ImportRunCounts) say what happened to every row; the lists name the rows. */
+export interface ImportReport extends ImportRunCounts {
   format: ImportFormat;
   dryRun: boolean;
   onDuplicate: DuplicatePolicy;
-  /** Every record the file held, good or bad: rowsRead = created + merged + skipped + failed. */
-  rowsRead: number;
-  created: number;
-  merged: number;
-  skipped: number;
-  failed: number;
-  companiesCreated: number;
-  /** Partners, children … named in a contact's related names, created as non-contact people. */
-  familyMembersCreated: number;
   /** Listed up to REPORT_LIST_MAX each; `omitted` counts the rest so the totals still add up. */
   failures: RowFailure[];
   duplicates: DuplicateOutcome[];
@@ -76,6 +69,8 @@ export interface ImportReport {
   aborted: Localized | null;
   csv: CsvDetection | null;
   elapsedMs: number;
+  /** The import's entry in the user's import history; null for a preview, which writes nothing. */
+  runId: string | null;
 }
 
 export interface ImportPreview extends ImportReport {

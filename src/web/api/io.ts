@@ -1,13 +1,16 @@
 import i18next from "i18next";
-import type { ImportReportBody } from "../../http/routes/io.ts";
+import type { ImportReportBody, ImportRunBody } from "../../http/routes/io.ts";
 import { ApiError } from "./api-error.ts";
-import { queryString, safeJson, toApiError } from "./client.ts";
+import { api, queryString, safeJson, toApiError } from "./client.ts";
 import { markSignedOut } from "./session.ts";
 
 export type DuplicatePolicy = "merge" | "skip" | "create";
 
 /** What `POST /api/import` answers: every row accounted for. */
 export type ImportReport = ImportReportBody;
+
+/** An import in the user's history: what it stored, and whether it ran to the end of its file. */
+export type ImportRun = ImportRunBody;
 
 /** What `POST /api/import/preview` answers: the same, with the first records of the file. */
 export interface ImportPreview extends ImportReport {
@@ -34,7 +37,7 @@ const UPLOAD_TYPES: Record<string, string> = {
 export function uploadImport<T extends ImportReport>(
   mode: "preview" | "import",
   file: File,
-  options: { onDuplicate: DuplicatePolicy; mapping: Record<string, string> },
+  options: { onDuplicate: DuplicatePolicy; mapping: Record<string, string>; runId?: string },
   onProgress: (fraction: number) => void,
   signal: AbortSignal,
 ): Promise<T> {
@@ -43,7 +46,7 @@ export function uploadImport<T extends ImportReport>(
   const query =
     mode === "preview"
       ? queryString({ filename: file.name, mapping })
-      : queryString({ filename: file.name, onDuplicate: options.onDuplicate, mapping });
+      : queryString({ filename: file.name, onDuplicate: options.onDuplicate, mapping, runId: options.runId });
   const path = mode === "preview" ? "/api/import/preview" : "/api/import";
   const extension = file.name.split(".").at(-1)?.toLowerCase() ?? "";
   return new Promise<T>((resolve, reject) => {
@@ -66,6 +69,28 @@ export function uploadImport<T extends ImportReport>(
     signal.addEventListener("abort", () => request.abort(), { once: true });
     request.send(file);
   });
+}
+
+/** The user's last imports, newest first. */
+export function listImportRuns(signal?: AbortSignal): Promise<{ items: ImportRun[] }> {
+  return api<{ items: ImportRun[] }>("/api/imports", { signal });
+}
+
+export function getImportRun(id: string, signal?: AbortSignal): Promise<ImportRun> {
+  return api<ImportRun>(`/api/imports/${encodeURIComponent(id)}`, { signal });
+}
+
+/**
+ * A random (version 4) UUID naming an import before it starts, so that after a cancelled upload
+ * the page can ask what was stored. `crypto.randomUUID` exists only on HTTPS and localhost; a
+ * server reached by plain HTTP on the office network still has `getRandomValues`.
+ */
+export function newRunId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 /** Where the browser downloads a whole export; the server streams it with a file name. */

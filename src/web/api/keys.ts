@@ -13,5 +13,7 @@ export const keys = {
   briefing: (id: string) => ["person", id, "briefing"] as const,
   pipeline: ["pipeline"] as const,
   deal: (id: string) => ["deal", id] as const,
+  imports: ["imports"] as const,
+  importRun: (id: string) => ["imports", id] as const,
   analytics: (figure: string, scope: string) => ["analytics", figure, scope] as const,
 };

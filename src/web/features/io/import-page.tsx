@@ -7,6 +7,7 @@ import {
   exportUrl,
   type ImportPreview,
   type ImportReport,
+  newRunId,
   uploadImport,
 } from "../../api/io.ts";
 import { keys } from "../../api/keys.ts";
@@ -14,12 +15,14 @@ import { getMe } from "../../api/misc.ts";
 import { useLocale } from "../../i18n/use-locale.ts";
 import { useTitle } from "../../ui/use-title.ts";
 import { ColumnMapping } from "./column-mapping.tsx";
+import { CancelledImport, ImportHistory } from "./import-history.tsx";
 import { ImportReportView } from "./import-report.tsx";
 
 type Phase =
   | { kind: "idle" }
   | { kind: "sending"; mode: "preview" | "import"; fraction: number }
   | { kind: "done"; report: ImportReport | ImportPreview }
+  | { kind: "cancelled"; runId: string | null }
   | { kind: "failed"; message: string };
 
 const BACKUP_ROLES = new Set(["owner", "admin"]);
@@ -46,12 +49,14 @@ export function ImportPage(): ReactElement {
     if (!file) return;
     const controller = new AbortController();
     cancel.current = controller;
+    // Named before it starts, so that after a cancel the page can ask what was stored.
+    const runId = mode === "import" ? newRunId() : null;
     setPhase({ kind: "sending", mode, fraction: 0 });
     try {
       const report = await uploadImport<ImportReport | ImportPreview>(
         mode,
         file,
-        { onDuplicate, mapping },
+        { onDuplicate, mapping, runId: runId ?? undefined },
         (fraction) => setPhase({ kind: "sending", mode, fraction }),
         controller.signal,
       );
@@ -60,7 +65,7 @@ export function ImportPage(): ReactElement {
       // New and merged people show up everywhere else at once.
       if (mode === "import") await queryClient.invalidateQueries();
     } catch (error) {
-      if ((error as Error).name === "AbortError") setPhase({ kind: "failed", message: t("io.cancelled") });
+      if ((error as Error).name === "AbortError") setPhase({ kind: "cancelled", runId });
       else setPhase({ kind: "failed", message: isApiError(error) ? error.message : t("io.failed") });
     } finally {
       cancel.current = null;
@@ -134,6 +139,14 @@ export function ImportPage(): ReactElement {
             </button>
           </div>
         ) : null}
+        {phase.kind === "cancelled" && phase.runId ? (
+          <CancelledImport runId={phase.runId} locale={locale} />
+        ) : null}
+        {phase.kind === "cancelled" && !phase.runId ? (
+          <p className="error-note" role="alert">
+            {t("io.cancelledPreview")}
+          </p>
+        ) : null}
         {phase.kind === "failed" ? (
           <p className="error-note" role="alert">
             {phase.message}
@@ -149,6 +162,8 @@ export function ImportPage(): ReactElement {
         ) : null}
         {phase.kind === "done" ? <ImportReportView report={phase.report} locale={locale} /> : null}
       </section>
+
+      <ImportHistory locale={locale} />
 
       <section className="card" aria-labelledby="export-title">
         <h2 id="export-title">{t("io.exportTitle")}</h2>
