@@ -111,4 +111,27 @@ describe("kundenfreund import from the command line", () => {
       'map: "Kontakt": please write it as column=target, e.g. "Mail 2=email.home".',
     );
   }, 30_000);
+
+  it("exports only the contacts with a tag, and refuses a tag on a backup", () => {
+    const file = path.join(dataDir, "karten.csv");
+    writeFileSync(
+      file,
+      "Vorname;Nachname;Schlagwörter\r\nKarla;Karte;Weihnachtskarte\r\nOtto;Ohnekarte;Kunde\r\n",
+    );
+    expect(importing(file, "en").status).toBe(0);
+    const exporting = (...args: string[]) =>
+      spawnSync(process.execPath, [BIN, "export", "--data", dataDir, "--lang", "en", ...args], {
+        encoding: "utf8",
+        env: { ...process.env, LANG: "C" },
+      });
+    const tagged = exporting("--format", "csv", "--tag", "Weihnachtskarte");
+    expect(tagged.status).toBe(0);
+    expect(tagged.stdout).toContain("Karte");
+    expect(tagged.stdout).not.toContain("Ohnekarte");
+    expect(tagged.stdout.trim().split("\r\n")).toHaveLength(2);
+    const backup = exporting("--format", "json", "--tag", "Weihnachtskarte");
+    expect(backup.status).toBe(1);
+    expect(backup.stderr).toMatch(/^format: Filters apply to vCard and CSV/);
+    expect(backup.stdout).toBe("");
+  }, 30_000);
 });

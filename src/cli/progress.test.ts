@@ -61,6 +61,24 @@ describe("progressLine", () => {
     expect(tty.written.slice(1)).toEqual([`\r${progressBar(1)} · 2.000 Zeilen`, "\n"]);
   });
 
+  it("builds a text given as a function only when it draws it", () => {
+    let built = 0;
+    const text = () => {
+      built += 1;
+      return `${built}. Stand`;
+    };
+    const tty = terminal(true);
+    const line = progressLine(tty.target, tty.now);
+    for (let i = 0; i < 1000; i += 1) line.show(text, 0.5);
+    tty.advance(300);
+    line.show(text, 0.6);
+    expect(built).toBe(2);
+    expect(tty.written.at(-1)).toContain("2. Stand");
+    const pipe = terminal(false);
+    progressLine(pipe.target, pipe.now).show(text, 0.5, true);
+    expect(built).toBe(2);
+  });
+
   it("writes nothing into a pipe or a log file", () => {
     const pipe = terminal(false);
     const line = progressLine(pipe.target, pipe.now);

@@ -157,6 +157,22 @@ describeEachStore("API: import, export, backup and merge", (store) => {
     expect(bad.status).toBe(400);
   });
 
+  it("exports the contacts list as it is filtered, and refuses filters on a backup", async () => {
+    await client.call("POST", "/api/people", {
+      firstName: "Vera",
+      lastName: "Filterhof",
+      tags: ["Weihnachtskarte"],
+    });
+    const tagged = await client.call("GET", "/api/export?format=csv&tag=Weihnachtskarte");
+    expect(tagged.status).toBe(200);
+    const rows = tagged.response.body.trim().split("\r\n");
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toContain("Filterhof");
+    const backup = await client.call("GET", "/api/export?format=json&tag=Weihnachtskarte");
+    expect(backup.status).toBe(400);
+    expect(backup.body.error).toMatchObject({ fields: [expect.objectContaining({ field: "format" })] });
+  });
+
   it("gives the full backup to owners only", async () => {
     const backup = await client.call("GET", "/api/backup");
     expect(backup.status).toBe(200);

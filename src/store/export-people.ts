@@ -1,7 +1,8 @@
 import type { Person } from "../core/model/person.ts";
+import type { PersonFilters } from "../core/schemas/person.ts";
 import type { RelationKind } from "../core/vocabulary.ts";
 import type { Db } from "./open-store.ts";
-import { findPeople } from "./people.ts";
+import { findPeople, peopleMatching } from "./people.ts";
 
 export interface ExportedContact {
   person: Person;
@@ -10,13 +11,18 @@ export interface ExportedContact {
   relatives: Array<{ name: string; kind: RelationKind }>;
 }
 
-/** As many as readContactPages yields: the workspace's contacts (not family members). */
-export async function countExportedContacts(db: Db, workspaceId: string): Promise<number> {
+/** As many as readContactPages yields: the workspace's contacts (not family members) that match. */
+export async function countExportedContacts(
+  db: Db,
+  workspaceId: string,
+  filters: PersonFilters = {},
+): Promise<number> {
   const row = await db
     .selectFrom("people")
     .select((eb) => eb.fn.countAll<number | string>().as("n"))
     .where("workspace_id", "=", workspaceId)
     .where("is_contact", "=", 1)
+    .where(peopleMatching(filters))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -29,15 +35,17 @@ export async function* readContactPages(
   db: Db,
   workspaceId: string,
   viewerId: string,
-  pageSize = 500,
+  options: { filters?: PersonFilters; pageSize?: number } = {},
 ): AsyncGenerator<ExportedContact[]> {
+  const pageSize = options.pageSize ?? 500;
   let after: { sortName: string; id: string } | null = null;
   for (;;) {
     let query = db
       .selectFrom("people")
       .select(["id", "sort_name"])
       .where("workspace_id", "=", workspaceId)
-      .where("is_contact", "=", 1);
+      .where("is_contact", "=", 1)
+      .where(peopleMatching(options.filters ?? {}));
     if (after) {
       const { sortName, id } = after;
       query = query.where((eb) =>

@@ -1,7 +1,12 @@
-import { type Selectable, sql } from "kysely";
+import { type Expression, type ExpressionBuilder, type Selectable, type SqlBool, sql } from "kysely";
 import type { IsoDate, IsoDateTime } from "../core/dates.ts";
 import type { Channel, Person } from "../core/model/person.ts";
-import type { PersonCreateInput, PersonListQuery, PersonUpdateInput } from "../core/schemas/person.ts";
+import type {
+  PersonCreateInput,
+  PersonFilters,
+  PersonListQuery,
+  PersonUpdateInput,
+} from "../core/schemas/person.ts";
 import type { PersonCursor } from "../core/schemas/person-cursor.ts";
 import { sortKey } from "../core/search-terms.ts";
 import type {
@@ -17,7 +22,7 @@ import { fromFlag, toFlag } from "./booleans.ts";
 import { newId } from "./ids.ts";
 import type { Db } from "./open-store.ts";
 import { cachedTotal } from "./people-total.ts";
-import type { PeopleTable } from "./schema.ts";
+import type { Database, PeopleTable } from "./schema.ts";
 import { reindexEntity, removeFromIndex } from "./search-index.ts";
 
 type PersonRow = Selectable<PeopleTable>;
@@ -286,6 +291,30 @@ const SORT_COLUMNS = {
   updated: "updated_at",
 } as const;
 
+/** The list filters as one condition on `people`: the list, its count and its export agree. */
+export function peopleMatching(filters: PersonFilters) {
+  return (eb: ExpressionBuilder<Database, "people">) => {
+    const conditions: Array<Expression<SqlBool>> = [];
+    if (filters.companyId) conditions.push(eb("people.company_id", "=", filters.companyId));
+    if (filters.stance) conditions.push(eb("people.stance", "=", filters.stance));
+    if (filters.stage) conditions.push(eb("people.stage", "=", filters.stage));
+    if (filters.ownerId) conditions.push(eb("people.owner_id", "=", filters.ownerId));
+    if (filters.tag) {
+      const tag = filters.tag;
+      conditions.push(
+        eb.exists(
+          eb
+            .selectFrom("person_tags")
+            .select("person_tags.person_id")
+            .whereRef("person_tags.person_id", "=", "people.id")
+            .where("person_tags.tag", "=", tag),
+        ),
+      );
+    }
+    return eb.and(conditions);
+  };
+}
+
 /**
  * One page of people in the order asked, by offset or after a cursor (keyset: the page costs the
  * same however deep). The total comes with the first page only.
@@ -296,24 +325,11 @@ export async function listPeople(
   query: PersonListQuery,
   viewerId: string,
 ): Promise<PeoplePage> {
-  let base = db.selectFrom("people").where("people.workspace_id", "=", workspaceId);
+  let base = db
+    .selectFrom("people")
+    .where("people.workspace_id", "=", workspaceId)
+    .where(peopleMatching(query));
   if (query.includeNonContacts !== "true") base = base.where("people.is_contact", "=", 1);
-  if (query.companyId) base = base.where("people.company_id", "=", query.companyId);
-  if (query.stance) base = base.where("people.stance", "=", query.stance);
-  if (query.stage) base = base.where("people.stage", "=", query.stage);
-  if (query.ownerId) base = base.where("people.owner_id", "=", query.ownerId);
-  if (query.tag) {
-    const tag = query.tag;
-    base = base.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("person_tags")
-          .select("person_tags.person_id")
-          .whereRef("person_tags.person_id", "=", "people.id")
-          .where("person_tags.tag", "=", tag),
-      ),
-    );
-  }
   const descending = query.sort.startsWith("-");
   const column = SORT_COLUMNS[query.sort.replace("-", "") as keyof typeof SORT_COLUMNS];
   const direction = descending ? "desc" : "asc";

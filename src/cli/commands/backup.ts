@@ -27,7 +27,7 @@ export function backupCommand(): Command {
         const line = progressLine(progressTarget(file === "-"));
         const summary = await writeBackup(ctx, actorFor(owner), (chunk) => sink.write(chunk), {
           complete: true,
-          onProgress: (progress) => line.show(backupProgressText(progress, locale)),
+          onProgress: (progress) => line.show(() => backupProgressText(progress, locale)),
         });
         line.end({ text: backupDoneText(summary, locale) });
         await sink.close();

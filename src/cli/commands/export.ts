@@ -2,8 +2,10 @@ import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { Command, Option } from "commander";
 import type { Locale } from "../../core/locale.ts";
+import { parseInput } from "../../core/validation.ts";
+import { STAGES, STANCES, type Stage, type Stance } from "../../core/vocabulary.ts";
 import { writeBackup } from "../../services/io/backup.ts";
-import { EXPORT_FORMATS, exportContacts } from "../../services/io/export-contacts.ts";
+import { EXPORT_FORMATS, exportContacts, exportQuery } from "../../services/io/export-contacts.ts";
 import { closeContext } from "../../services/open-context.ts";
 import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
 import { backupDoneText, backupProgressText } from "../backup-progress.ts";
@@ -34,22 +36,40 @@ export function openSink(file: string | undefined): Sink {
 export function exportCommand(): Command {
   return withStoreOptions(new Command("export"))
     .description(
-      "export all contacts as vCard or CSV (German Excel), or the whole workspace as JSON (= backup)",
+      "export the contacts as vCard or CSV (German Excel), all or by tag, stage or stance, or the whole workspace as JSON (= backup)",
     )
     .addOption(new Option("--format <format>", "file format").choices([...EXPORT_FORMATS]).default("vcard"))
     .addOption(
       new Option("--vcard-version <version>", "vCard version").choices(["3.0", "4.0"]).default("4.0"),
     )
     .option("--out <file>", "write to this file instead of the standard output")
+    .option("--tag <tag>", "only contacts with this tag (vcard and csv)")
+    .addOption(
+      new Option("--stage <stage>", "only contacts at this stage (vcard and csv)").choices([...STAGES]),
+    )
+    .addOption(
+      new Option("--stance <stance>", "only contacts with this stance (vcard and csv)").choices([...STANCES]),
+    )
     .action(
       async (
         flags: StoreFlags & {
           format: (typeof EXPORT_FORMATS)[number];
           vcardVersion: "3.0" | "4.0";
           out?: string;
+          tag?: string;
+          stage?: Stage;
+          stance?: Stance;
         },
       ) => {
         const locale = localeFrom(flags);
+        // Checked before anything is opened: filters on a backup are refused, not ignored.
+        const query = parseInput(exportQuery, {
+          format: flags.format,
+          version: flags.vcardVersion,
+          tag: flags.tag,
+          stage: flags.stage,
+          stance: flags.stance,
+        });
         const ctx = await openContextFrom(flags);
         const sink = openSink(flags.out);
         const line = progressLine(progressTarget(!flags.out));
@@ -58,25 +78,19 @@ export function exportCommand(): Command {
           const actor = actorFor(owner);
           if (flags.format === "json") {
             const summary = await writeBackup(ctx, actor, (chunk) => sink.write(chunk), {
-              onProgress: (progress) => line.show(backupProgressText(progress, locale)),
+              onProgress: (progress) => line.show(() => backupProgressText(progress, locale)),
             });
             line.end({ text: backupDoneText(summary, locale) });
           } else {
             const started = performance.now();
             let total: number | null = null;
-            const exported = exportContacts(
-              ctx,
-              actor,
-              { format: flags.format, version: flags.vcardVersion },
-              locale,
-              {
-                onProgress: (done) =>
-                  line.show(
-                    contactsProgressText(done, total, performance.now() - started, locale),
-                    total ? done / total : null,
-                  ),
-              },
-            );
+            const exported = exportContacts(ctx, actor, query, locale, {
+              onProgress: (done) =>
+                line.show(
+                  () => contactsProgressText(done, total, performance.now() - started, locale),
+                  total ? done / total : null,
+                ),
+            });
             total = await exported.total();
             for await (const chunk of exported.body) await sink.write(chunk);
             line.end({

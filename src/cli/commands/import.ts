@@ -83,7 +83,7 @@ export function importCommand(): Command {
         };
         const line = progressLine();
         const onProgress = ({ rowsRead, elapsedMs }: ImportProgress) =>
-          line.show(progressText(rowsRead, elapsedMs, locale), size ? bytesRead / size : null);
+          line.show(() => progressText(rowsRead, elapsedMs, locale), size ? bytesRead / size : null);
         const hooks = { onProgress };
         const report = flags.dryRun
           ? await previewImport(ctx, actorFor(owner), source, options, hooks)

@@ -21,7 +21,7 @@ export function restoreCommand(): Command {
         const read = (bytes: number) =>
           locale === "de" ? `${mb(bytes)} von ${mb(size)} MB gelesen` : `${mb(bytes)} of ${mb(size)} MB read`;
         const source = countingBytes(createReadStream(file), (bytes) =>
-          line.show(read(bytes), size > 0 ? bytes / size : null),
+          line.show(() => read(bytes), size > 0 ? bytes / size : null),
         );
         let summary: Awaited<ReturnType<typeof restoreBackup>>;
         try {

@@ -124,6 +124,16 @@ export type PersonUpdateInput = z.output<typeof personUpdateInput>;
 
 export const PERSON_SORTS = ["name", "-name", "created", "-created", "updated", "-updated"] as const;
 
+/** Which contacts a list shows, and an export of that list carries. */
+export const personFilterFields = {
+  companyId: id.optional(),
+  tag: tagName.optional(),
+  stance: z.enum(STANCES).optional(),
+  stage: z.enum(STAGES).optional(),
+  ownerId: id.optional(),
+};
+export type PersonFilters = z.output<z.ZodObject<typeof personFilterFields>>;
+
 export const personListQuery = z
   .strictObject({
     ...pageQuery,
@@ -145,11 +155,7 @@ export const personListQuery = z
         return cursor;
       }),
     sort: z.enum(PERSON_SORTS).default("name"),
-    companyId: id.optional(),
-    tag: tagName.optional(),
-    stance: z.enum(STANCES).optional(),
-    stage: z.enum(STAGES).optional(),
-    ownerId: id.optional(),
+    ...personFilterFields,
     /** Family members who are not customers are left out unless asked for. */
     includeNonContacts: z.enum(["true", "false"]).default("false"),
   })

@@ -13,6 +13,7 @@ import {
 } from "../../test/factories.ts";
 import { describeEachStore } from "../../test/stores.ts";
 import type { ServiceContext } from "../context.ts";
+import { listPeople } from "../people.ts";
 import { createRelation } from "../relations.ts";
 import { exportContacts, toContactRecord } from "./export-contacts.ts";
 import { importContacts } from "./import-contacts.ts";
@@ -26,7 +27,7 @@ async function collect(body: AsyncIterable<string>): Promise<string> {
 /** What a round trip must keep, in an order-free form (CSV groups channels by column). */
 async function contactsOf(ctx: ServiceContext, actor: Actor): Promise<Array<Omit<ContactRecord, "uid">>> {
   const records: Array<Omit<ContactRecord, "uid">> = [];
-  for await (const page of readContactPages(ctx.store.db, actor.workspaceId, actor.userId, 3)) {
+  for await (const page of readContactPages(ctx.store.db, actor.workspaceId, actor.userId, { pageSize: 3 })) {
     for (const contact of page) {
       const { uid: _uid, ...record } = toContactRecord(contact);
       records.push({
@@ -120,9 +121,34 @@ describeEachStore("contact export", (store) => {
     expect(text.trim().split("\r\n")).toHaveLength(1 + total);
   });
 
+  it("exports a filtered list as the contacts list shows it, and counts just those", async () => {
+    const listed = async (filters: { tag?: string; stage?: "business_contact" }) =>
+      (await listPeople(ctx, actor, { limit: 100, ...filters })).items.map((p) => p.lastName).sort();
+    const cases: Array<{ tag?: string; stage?: "business_contact" }> = [
+      { tag: "VIP" },
+      { tag: "Nobody" },
+      { stage: "business_contact" },
+    ];
+    for (const filters of cases) {
+      const exported = exportContacts(ctx, actor, { format: "csv", ...filters }, "de");
+      const rows = (await collect(exported.body)).trim().split("\r\n").slice(1);
+      const names = await listed(filters);
+      expect(await exported.total()).toBe(names.length);
+      expect(rows).toHaveLength(names.length);
+      for (const name of names) expect(rows.some((row) => row.includes(name))).toBe(true);
+    }
+    const vips = await collect(exportContacts(ctx, actor, { format: "vcard", tag: "VIP" }, "de").body);
+    expect(vips).toContain("Anna-Lena");
+    expect(vips).not.toContain("Otto");
+  });
+
+  it("refuses filters on a backup, which always holds the whole workspace", () => {
+    expect(() => exportContacts(ctx, actor, { format: "json", tag: "VIP" }, "de")).toThrow(/format/);
+  });
+
   it("streams large workspaces page by page in name order", async () => {
     const pages: number[] = [];
-    for await (const page of readContactPages(ctx.store.db, actor.workspaceId, actor.userId, 2))
+    for await (const page of readContactPages(ctx.store.db, actor.workspaceId, actor.userId, { pageSize: 2 }))
       pages.push(page.length);
     expect(pages).toEqual([2, 1]);
   });

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import type { Locale } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
-import { parseInput } from "../../core/validation.ts";
+import { type PersonFilters, personFilterFields } from "../../core/schemas/person.ts";
+import { bilingual, parseInput } from "../../core/validation.ts";
 import { type ContactRecord, createContactRecord } from "../../io/contact-record.ts";
 import { exportContactsCsv } from "../../io/csv/export-contacts-csv.ts";
+import { textChunks } from "../../io/text-chunks.ts";
 import { serialiseVcard } from "../../io/vcard/serialise-vcard.ts";
 import { countExportedContacts, type ExportedContact, readContactPages } from "../../store/export-people.ts";
 import type { ServiceContext } from "../context.ts";
@@ -11,11 +13,29 @@ import type { ServiceContext } from "../context.ts";
 export const EXPORT_FORMATS = ["vcard", "csv", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const exportQuery = z.strictObject({
-  format: z.enum(EXPORT_FORMATS).default("vcard"),
-  /** vCard 4.0 (RFC 6350) or 3.0 as Apple Contacts and iOS read it. */
-  version: z.enum(["3.0", "4.0"]).default("4.0"),
-});
+export const exportQuery = z
+  .strictObject({
+    format: z.enum(EXPORT_FORMATS).default("vcard"),
+    /** vCard 4.0 (RFC 6350) or 3.0 as Apple Contacts and iOS read it. */
+    version: z.enum(["3.0", "4.0"]).default("4.0"),
+    /** The contacts list's filters: an export of the list as it is shown (vCard and CSV only). */
+    ...personFilterFields,
+  })
+  .superRefine((query, ctx) => {
+    const filtered = Object.keys(personFilterFields).some(
+      (key) => query[key as keyof typeof query] !== undefined,
+    );
+    if (query.format === "json" && filtered) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["format"],
+        message: bilingual(
+          "Filter gelten für vCard und CSV; eine Sicherung (json) enthält immer den ganzen Arbeitsbereich.",
+          "Filters apply to vCard and CSV; a backup (json) always holds the whole workspace.",
+        ),
+      });
+    }
+  });
 export type ExportQuery = z.input<typeof exportQuery>;
 
 export interface ContactExport {
@@ -44,24 +64,26 @@ export function exportContacts(
   locale: Locale,
   hooks: ExportHooks = {},
 ): ContactExport {
-  const { format, version } = parseInput(exportQuery, query);
+  const { format, version, ...filters } = parseInput(exportQuery, query);
   const day = ctx.clock().toISOString().slice(0, 10);
-  const records = contactRecords(ctx, actor, hooks);
-  const total = () => countExportedContacts(ctx.store.db, actor.workspaceId);
+  const records = contactRecords(ctx, actor, filters, hooks);
+  const total = () => countExportedContacts(ctx.store.db, actor.workspaceId, filters);
   if (format === "csv") {
     return {
       contentType: "text/csv; charset=utf-8",
       filename: `kundenfreund-${day}.csv`,
-      body: exportContactsCsv(records, locale),
+      body: textChunks(exportContactsCsv(records, locale)),
       total,
     };
   }
   return {
     contentType: `text/vcard; charset=utf-8`,
     filename: `kundenfreund-${day}.vcf`,
-    body: (async function* () {
-      for await (const record of records) yield serialiseVcard(record, version);
-    })(),
+    body: textChunks(
+      (async function* () {
+        for await (const record of records) yield serialiseVcard(record, version);
+      })(),
+    ),
     total,
   };
 }
@@ -69,10 +91,11 @@ export function exportContacts(
 async function* contactRecords(
   ctx: ServiceContext,
   actor: Actor,
+  filters: PersonFilters,
   hooks: ExportHooks,
 ): AsyncGenerator<ContactRecord> {
   let written = 0;
-  for await (const page of readContactPages(ctx.store.db, actor.workspaceId, actor.userId)) {
+  for await (const page of readContactPages(ctx.store.db, actor.workspaceId, actor.userId, { filters })) {
     for (const contact of page) {
       yield toContactRecord(contact);
       written += 1;

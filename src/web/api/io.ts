@@ -2,6 +2,7 @@ import i18next from "i18next";
 import type { ImportReportBody, ImportRunBody } from "../../http/routes/io.ts";
 import { ApiError } from "./api-error.ts";
 import { api, queryString, safeJson, toApiError } from "./client.ts";
+import type { PeopleFilter } from "./people.ts";
 import { markSignedOut } from "./session.ts";
 
 export type DuplicatePolicy = "merge" | "skip" | "create";
@@ -93,7 +94,11 @@ export function newRunId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Where the browser downloads a whole export; the server streams it with a file name. */
-export function exportUrl(format: "vcard" | "csv" | "json"): string {
-  return `/api/export${queryString({ format })}`;
+/**
+ * Where the browser downloads an export; the server streams it with a file name. With the
+ * contacts list's filters, it holds the contacts the list shows (in name order, whatever the list's).
+ */
+export function exportUrl(format: "vcard" | "csv" | "json", filter: Omit<PeopleFilter, "sort"> = {}): string {
+  const { companyId, tag, stance, stage } = filter;
+  return `/api/export${queryString({ format, companyId, tag, stance, stage })}`;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "wouter";
 import type { Stage, Stance } from "../../../core/vocabulary.ts";
 import { listCompanies } from "../../api/companies.ts";
+import { exportUrl } from "../../api/io.ts";
 import { keys } from "../../api/keys.ts";
 import { listPeoplePage, type PeopleFilter, type PersonSort } from "../../api/people.ts";
 import type { Person } from "../../api/types.ts";
@@ -18,6 +19,24 @@ import { PersonSearchResults } from "./person-search-results.tsx";
 
 const PAGE_SIZE = 100;
 const ROW_HEIGHT = 68;
+
+/** The list as it is filtered, as a file: the export carries the same filters. */
+function ListExport({ filter }: { filter: PeopleFilter }): ReactElement {
+  const { t } = useTranslation();
+  const filtered = Boolean(filter.companyId || filter.tag || filter.stance || filter.stage);
+  return (
+    <p className="muted small">
+      {t(filtered ? "people.exportFiltered" : "people.exportAll")}{" "}
+      <a className="text-link" href={exportUrl("csv", filter)} download>
+        {t("people.exportCsv")}
+      </a>
+      {" · "}
+      <a className="text-link" href={exportUrl("vcard", filter)} download>
+        {t("people.exportVcard")}
+      </a>
+    </p>
+  );
+}
 
 export function PeoplePage(): ReactElement {
   const { t } = useTranslation();
@@ -73,6 +92,7 @@ export function PeoplePage(): ReactElement {
         <Link href="/import" className="text-link">
           {t("io.link")}
         </Link>
+        {!searching ? <ListExport filter={filter} /> : null}
       </header>
       <PeopleFilters q={q} filter={filter} companies={companies.data?.items ?? []} onChange={update} />
       {searching ? (
