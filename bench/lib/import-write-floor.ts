@@ -30,7 +30,12 @@ export async function measureWriteFloor(records: Iterable<ContactRecord>): Promi
   try {
     const { owner } = await ensureLocalWorkspace(ctx, { locale: "en" });
     const batches = prepareBatches(records, owner.id);
-    const meta = { now: nowIso(ctx), authorId: owner.id, informLoopText: INFORM_LOOP_TEXT.en };
+    const meta = {
+      now: nowIso(ctx),
+      authorId: owner.id,
+      informLoopText: INFORM_LOOP_TEXT.en,
+      importRunId: newBulkId(),
+    };
     const contacts = batches.reduce((sum, batch) => sum + batch.people.length, 0);
     const cpuBefore = process.cpuUsage();
     const started = performance.now();

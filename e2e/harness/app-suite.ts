@@ -537,7 +537,7 @@ export function describeApp(lang: Lang): void {
         expect(previewText).toContain(tr.io.companies_one.replace("{{formatted}}", "1"));
         await expectAccessible(page, "import preview");
 
-        await page.getByRole("button", { name: tr.io.import }).click();
+        await page.getByRole("button", { name: tr.io.import, exact: true }).click();
         await page.getByRole("heading", { name: tr.io.reportTitle }).waitFor();
         await page.getByText(summary({ read: 2, created: 1, failed: 1 })).waitFor();
         await shoot(page, "import", "desktop");
@@ -584,7 +584,7 @@ export function describeApp(lang: Lang): void {
         await shoot(page, "import-mapping", "desktop");
         await page.getByRole("button", { name: tr.io.preview }).click();
         await page.getByText(summary({ read: 25, created: 25 })).waitFor();
-        await page.getByRole("button", { name: tr.io.import }).click();
+        await page.getByRole("button", { name: tr.io.import, exact: true }).click();
         await page.getByRole("heading", { name: tr.io.reportTitle }).waitFor();
         await page.getByText(summary({ read: 25, created: 25 })).waitFor();
 
@@ -610,7 +610,7 @@ export function describeApp(lang: Lang): void {
             .getByLabel(tr.io.file)
             .setInputFiles({ name: "ida.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
           await page.getByLabel(tr.io.duplicates).selectOption(policy);
-          await page.getByRole("button", { name: tr.io.import }).click();
+          await page.getByRole("button", { name: tr.io.import, exact: true }).click();
           await page.getByRole("heading", { name: tr.io.reportTitle }).waitFor();
         };
         await upload("merge");
@@ -642,6 +642,38 @@ export function describeApp(lang: Lang): void {
 
         const once = await records();
         await expect.poll(() => once.count()).toBe(1);
+      },
+      STEP_TIMEOUT_MS,
+    );
+
+    it(
+      "undoes an import from the list of the user's imports: the contacts it created are gone",
+      async () => {
+        const surname = lang === "de" ? "Irrtumhof" : "Mistakefield";
+        const csv = ["Vorname;Nachname", ...["Ida", "Jan", "Kai"].map((first) => `${first};${surname}`)].join(
+          "\r\n",
+        );
+        await page.goto(`${server.baseUrl}/import`);
+        await page
+          .getByLabel(tr.io.file)
+          .setInputFiles({ name: "falsch.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+        await page.getByRole("button", { name: tr.io.import, exact: true }).click();
+        await page.getByRole("heading", { name: tr.io.reportTitle }).waitFor();
+        const newest = page.getByRole("list", { name: tr.io.history.title }).getByRole("listitem").first();
+        await newest.getByText("falsch.csv").waitFor();
+        await newest.getByRole("button", { name: tr.io.undo.ask }).click();
+        await newest.getByText(tr.io.undo.confirm_other.replace("{{formatted}}", "3")).waitFor();
+        await expectAccessible(page, "undo an import");
+        await shoot(page, "import-undo", "desktop");
+        await newest.getByRole("button", { name: tr.io.undo.do }).click();
+        await newest.getByText(tr.io.undo.done.split("{{")[0] ?? "").waitFor();
+        expect(await newest.textContent()).toContain(
+          lang === "de" ? "3 entfernt, 0 behalten" : "3 removed, 0 kept",
+        );
+
+        await page.goto(`${server.baseUrl}/people`);
+        await page.getByPlaceholder(tr.people.searchPlaceholder).fill(surname);
+        await page.getByText(tr.people.noMatch.replace("{{q}}", surname)).waitFor();
       },
       STEP_TIMEOUT_MS,
     );
@@ -680,7 +712,7 @@ export function describeApp(lang: Lang): void {
       // The line stays slow until the checks are done: lifting it while the cancel is still on its
       // way to the network stack let the rest of the file through at once (seen in CI).
       try {
-        await page.getByRole("button", { name: tr.io.import }).click();
+        await page.getByRole("button", { name: tr.io.import, exact: true }).click();
         await page.getByRole("progressbar", { name: tr.io.sending.import }).waitFor();
         await expect.poll(stored, { timeout: 20_000, interval: 200 }).toBeGreaterThanOrEqual(2_000);
         await page.getByRole("button", { name: tr.io.cancel }).click();

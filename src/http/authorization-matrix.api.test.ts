@@ -374,6 +374,13 @@ const SAMPLES: Record<string, Sample> = {
   "GET /api/imports/:id": {
     build: async () => ({ url: "/api/imports/01a2b3c4-0000-7000-8000-000000000000", expect: 404 }),
   },
+  "POST /api/imports/:id/undo": {
+    build: async () => ({
+      url: "/api/imports/01a2b3c4-0000-7000-8000-000000000000/undo",
+      body: {},
+      expect: 404,
+    }),
+  },
   "GET /api/export": { build: async () => ({ url: "/api/export?format=vcard" }) },
   // The in-app backup (owners and admins) leaves colleagues' private rows out like every other route.
   "GET /api/backup": { adminOnly: true, build: async () => ({ url: "/api/backup" }) },

@@ -97,6 +97,26 @@ describeEachStore("API: import history", (store) => {
     expect(await peopleTotal()).toBe(total);
   });
 
+  it("undoes an import once, for its own user only", async () => {
+    const runId = randomUUID();
+    const other = CSV.replace(/verlauf/gi, "Rueckhof");
+    expect((await upload(`/api/import?runId=${runId}`, other, "text/csv")).json()).toMatchObject({
+      created: 2,
+    });
+    expect((await member("POST", `/api/imports/${runId}/undo`, {})).status).toBe(404);
+    const undone = await client.call("POST", `/api/imports/${runId}/undo`, {});
+    expect(undone.status).toBe(200);
+    expect(undone.body).toEqual({ removed: 2, kept: 0, companiesRemoved: 1, mergedStay: 0 });
+    expect((await client.call("GET", "/api/search?q=Rueckhof")).body.items).toEqual([]);
+    expect((await client.call("GET", `/api/imports/${runId}`)).body.undone).toMatchObject({
+      removed: 2,
+      kept: 0,
+    });
+    const again = await client.call("POST", `/api/imports/${runId}/undo`, {});
+    expect(again.status).toBe(409);
+    expect((again.body.error as { message: string }).message).toMatch(/undone already/);
+  });
+
   it("shows a colleague none of it", async () => {
     const mine = (await client.call("GET", "/api/imports")).body.items as Array<{ id: string }>;
     expect(mine.length).toBeGreaterThan(0);

@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   "write_refused",
   "cross_origin_refused",
   "import",
+  "import_undone",
   "merge",
   "export",
   "backup",

@@ -71,13 +71,14 @@ const PEOPLE_COLUMNS = [
   "is_public_official",
   "created_at",
   "updated_at",
+  "import_run_id",
 ] as const;
 
 export async function insertPeopleBulk(
   db: Db,
   workspaceId: string,
   people: BulkPerson[],
-  meta: { now: IsoDateTime; authorId: string },
+  meta: { now: IsoDateTime; authorId: string; importRunId: string | null },
 ): Promise<void> {
   if (people.length === 0) return;
   // Columns an import never fills (how we met, stance reason, cadence …) keep their NULL default.
@@ -111,6 +112,7 @@ export async function insertPeopleBulk(
       0,
       meta.now,
       meta.now,
+      meta.importRunId,
     );
     p.channels.forEach((channel, position) => {
       channels.push(
@@ -163,14 +165,15 @@ export async function insertCompaniesBulk(
   db: Db,
   workspaceId: string,
   companies: Array<{ id: string; name: string }>,
-  now: IsoDateTime,
+  meta: { now: IsoDateTime; importRunId: string | null },
 ): Promise<void> {
   if (companies.length === 0) return;
+  const { now, importRunId } = meta;
   await insertRows(
     db,
     "companies",
-    ["id", "workspace_id", "name", "sort_name", "created_at", "updated_at"],
-    companies.map((c) => [c.id, workspaceId, c.name, sortKey(c.name), now, now]),
+    ["id", "workspace_id", "name", "sort_name", "created_at", "updated_at", "import_run_id"],
+    companies.map((c) => [c.id, workspaceId, c.name, sortKey(c.name), now, now, importRunId]),
   );
   // insertCompany indexes name, city and industry; an imported company has only its name.
   await insertSearchTerms(

@@ -39,6 +39,9 @@ export async function insertImportRun(db: Db, workspaceId: string, run: NewImpor
       started_at: run.startedAt,
       updated_at: run.startedAt,
       finished_at: null,
+      undone_at: null,
+      undone_removed: null,
+      undone_kept: null,
     })
     .onConflict((oc) => oc.column("id").doNothing())
     .executeTakeFirst();
@@ -148,5 +151,9 @@ function entryOf(row: ImportRunsTable): ImportRunEntry {
     startedAt: row.started_at,
     updatedAt: row.updated_at,
     finishedAt: row.finished_at,
+    undone:
+      row.undone_at === null
+        ? null
+        : { at: row.undone_at, removed: Number(row.undone_removed ?? 0), kept: Number(row.undone_kept ?? 0) },
   };
 }

@@ -47,6 +47,8 @@ export interface CompaniesTable {
   notes: string | null;
   created_at: string;
   updated_at: string;
+  /** The import that created the company (decision 108); optional like the other late columns. */
+  import_run_id?: string | null;
 }
 
 export interface PeopleTable {
@@ -83,6 +85,8 @@ export interface PeopleTable {
   sensitive_decision?: string | null;
   /** JSON array of the flagged "field:category" pairs the decision covers. */
   sensitive_categories?: string | null;
+  /** The import that created the person (decision 108). */
+  import_run_id?: string | null;
 }
 
 export interface PersonChannelsTable {
@@ -360,6 +364,10 @@ export interface ImportRunsTable {
   started_at: string;
   updated_at: string;
   finished_at: string | null;
+  /** When the import was undone, how many people it removed, and how many it kept (worked on since). */
+  undone_at: string | null;
+  undone_removed: number | null;
+  undone_kept: number | null;
 }
 
 export interface RateLimitsTable {

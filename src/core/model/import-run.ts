@@ -53,6 +53,8 @@ export interface ImportRunEntry extends ImportRunCounts {
   startedAt: IsoDateTime;
   updatedAt: IsoDateTime;
   finishedAt: IsoDateTime | null;
+  /** Set once the import was undone: when, how many people it removed and how many it kept. */
+  undone: { at: IsoDateTime; removed: number; kept: number } | null;
 }
 
 export function importRunState(

@@ -20,7 +20,7 @@ import {
   previewImport,
   userMappingInput,
 } from "../../services/io/import-contacts.ts";
-import { getMyImport, listMyImports } from "../../services/io/import-history.ts";
+import { getMyImport, listMyImports, undoImport } from "../../services/io/import-history.ts";
 import {
   CSV_PRESET_IDS,
   DUPLICATE_POLICIES,
@@ -175,6 +175,13 @@ const importRunSchema = z.object({
   startedAt: z.string(),
   updatedAt: z.string(),
   finishedAt: z.string().nullable(),
+  undone: z.object({ at: z.string(), removed: z.number(), kept: z.number() }).nullable(),
+});
+const undoneSchema = z.object({
+  removed: z.number().describe("People the import created, now removed"),
+  kept: z.number().describe("People the import created that somebody has worked on since: they stay"),
+  companiesRemoved: z.number(),
+  mergedStay: z.number().describe("Rows merged into people who were there before: their additions stay"),
 });
 /** An entry of the import history as the API sends it. */
 export type ImportRunBody = z.output<typeof importRunSchema>;
@@ -235,6 +242,16 @@ export const ioRoutes = [
     access: "read",
     response: { status: 200, description: "The import", schema: importRunSchema },
     handler: (r) => getMyImport(r.ctx, r.actor, idParam(r.params, "import")),
+  }),
+  defineRoute({
+    method: "POST",
+    path: "/api/imports/:id/undo",
+    summary:
+      "Undo one of your imports: removes the people and companies it created, except those somebody has worked on since",
+    tag: "Import and export",
+    access: "write",
+    response: { status: 200, description: "What was removed and what stays", schema: undoneSchema },
+    handler: (r) => undoImport(r.ctx, r.actor, idParam(r.params, "import")),
   }),
   defineRoute({
     method: "GET",

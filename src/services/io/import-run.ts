@@ -324,7 +324,7 @@ export class ImportRun {
       db,
       ws,
       { companies: batch.newCompanies, people: [...contacts, ...batch.people], relations: batch.relations },
-      { ...meta, informLoopText: this.loopText },
+      { ...meta, informLoopText: this.loopText, importRunId: this.report.runId },
     );
     for (const { current, merged } of merges) {
       await updatePerson(

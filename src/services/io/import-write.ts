@@ -47,11 +47,11 @@ export async function insertCreatedRows(
   db: Db,
   workspaceId: string,
   rows: CreatedRows,
-  meta: { now: IsoDateTime; authorId: string; informLoopText: string },
+  meta: { now: IsoDateTime; authorId: string; informLoopText: string; importRunId: string | null },
 ): Promise<void> {
-  const { now, authorId } = meta;
-  await insertCompaniesBulk(db, workspaceId, rows.companies, now);
-  await insertPeopleBulk(db, workspaceId, rows.people, { now, authorId });
+  const { now, authorId, importRunId } = meta;
+  await insertCompaniesBulk(db, workspaceId, rows.companies, { now, importRunId });
+  await insertPeopleBulk(db, workspaceId, rows.people, { now, authorId, importRunId });
   await insertRelationsBulk(db, workspaceId, rows.relations, now);
   await insertThirdPartySourcesBulk(
     db,

@@ -10,6 +10,7 @@ import * as agendaIndexes from "./20261127T1000-agenda-indexes.ts";
 import * as peopleSampleIndex from "./20261127T1100-people-sample-index.ts";
 import * as peopleContactsIndex from "./20261127T1200-people-contacts-index.ts";
 import * as importRuns from "./20261127T1300-import-runs.ts";
+import * as importOrigin from "./20261127T1400-import-origin.ts";
 
 /**
  * Every migration, in order. Append-only: a released migration is never edited; a change is a new
@@ -28,4 +29,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "20261127T1100-people-sample-index": peopleSampleIndex,
   "20261127T1200-people-contacts-index": peopleContactsIndex,
   "20261127T1300-import-runs": importRuns,
+  "20261127T1400-import-origin": importOrigin,
 };

@@ -81,6 +81,18 @@ export function getImportRun(id: string, signal?: AbortSignal): Promise<ImportRu
   return api<ImportRun>(`/api/imports/${encodeURIComponent(id)}`, { signal });
 }
 
+/** What undoing an import removed and what stays. */
+export interface UndoneImport {
+  removed: number;
+  kept: number;
+  companiesRemoved: number;
+  mergedStay: number;
+}
+
+export function undoImportRun(id: string): Promise<UndoneImport> {
+  return api<UndoneImport>(`/api/imports/${encodeURIComponent(id)}/undo`, { method: "POST", body: {} });
+}
+
 /**
  * A random (version 4) UUID naming an import before it starts, so that after a cancelled upload
  * the page can ask what was stored. `crypto.randomUUID` exists only on HTTPS and localhost; a
