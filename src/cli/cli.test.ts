@@ -134,4 +134,28 @@ describe("kundenfreund import from the command line", () => {
     expect(backup.stderr).toMatch(/^format: Filters apply to vCard and CSV/);
     expect(backup.stdout).toBe("");
   }, 30_000);
+
+  it("lists the imports and undoes one by the id its report printed", () => {
+    const file = path.join(dataDir, "versehen.csv");
+    writeFileSync(file, "Vorname;Nachname\r\nUlla;Versehen\r\nUwe;Versehen\r\n");
+    const imported = importing(file, "de");
+    expect(imported.status).toBe(0);
+    const id = /kundenfreund imports undo ([0-9a-f-]{36})/.exec(imported.stdout)?.[1] ?? "";
+    expect(id).not.toBe("");
+    const imports = (...args: string[]) =>
+      spawnSync(process.execPath, [BIN, "imports", ...args, "--data", dataDir, "--lang", "de"], {
+        encoding: "utf8",
+        env: { ...process.env, LANG: "C" },
+      });
+    const listed = imports();
+    expect(listed.stdout.split("\n")[0]).toContain(`${id}`);
+    expect(listed.stdout).toContain("versehen.csv  abgeschlossen · 2 gelesen: 2 neu");
+    const undone = imports("undo", id);
+    expect(undone.status).toBe(0);
+    expect(undone.stdout).toContain("Rückgängig gemacht: 2 Personen und 0 Firmen entfernt; 0 behalten");
+    expect(imports().stdout).toContain("rückgängig gemacht (2 entfernt, 0 behalten)");
+    const unknown = imports("undo", "01a2b3c4-0000-7000-8000-000000000000");
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr.trim()).toBe("Kein Import mit der Kennung „01a2b3c4-0000-7000-8000-000000000000“.");
+  }, 30_000);
 });

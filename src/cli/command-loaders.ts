@@ -13,6 +13,7 @@ export const COMMAND_LOADERS: Readonly<Record<string, CommandLoader>> = {
   stats: async () => (await import("./commands/stats.ts")).statsCommand(),
   token: async () => (await import("./commands/token.ts")).tokenCommand(),
   import: async () => (await import("./commands/import.ts")).importCommand(),
+  imports: async () => (await import("./commands/imports.ts")).importsCommand(),
   export: async () => (await import("./commands/export.ts")).exportCommand(),
   backup: async () => (await import("./commands/backup.ts")).backupCommand(),
   restore: async () => (await import("./commands/restore.ts")).restoreCommand(),

@@ -168,6 +168,14 @@ export function renderReport(report: ImportReport | ImportPreview, locale: Local
     }),
   );
   if (report.aborted) lines.push(t(report.aborted));
+  if (report.runId) {
+    lines.push(
+      t({
+        de: `Import ${report.runId} – rückgängig machen: kundenfreund imports undo ${report.runId}`,
+        en: `Import ${report.runId} — to undo it: kundenfreund imports undo ${report.runId}`,
+      }),
+    );
+  }
   for (const failure of report.failures) lines.push(`✗ ${where(failure)}: ${message(failure.reason)}`);
   if (report.omitted.failures > 0) {
     lines.push(
