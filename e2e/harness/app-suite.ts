@@ -617,6 +617,12 @@ export function describeApp(lang: Lang): void {
         // The same row again, created anyway: the report names the duplicate it created despite.
         await upload("create");
         await page.getByText(tr.io.action.created).first().waitFor();
+        // The import page now lists the pair as perhaps twice, with the way to merge it.
+        const groups = page.getByRole("list", { name: tr.io.duplicateGroups.title });
+        await groups.getByText(`Ida ${surname} · Ida ${surname}`).waitFor();
+        await expect
+          .poll(async () => (await groups.textContent()) ?? "")
+          .toContain(`${tr.merge.reason.email}, ${tr.merge.reason.name}`);
 
         const records = async () => {
           await page.goto(`${server.baseUrl}/people`);

@@ -13,6 +13,7 @@ import { bilingual, parseInput } from "../../core/validation.ts";
 import { auditAs } from "../../services/audit.ts";
 import type { ServiceContext } from "../../services/context.ts";
 import { requireBackupRole, writeBackup } from "../../services/io/backup.ts";
+import { findDuplicateGroups } from "../../services/io/duplicate-groups.ts";
 import { exportContacts, exportQuery } from "../../services/io/export-contacts.ts";
 import {
   importContacts,
@@ -295,6 +296,30 @@ export const ioRoutes = [
     handler: async (r) => ({
       items: await findLikelyDuplicates(r.ctx, r.actor, idParam(r.params, "person")),
     }),
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/api/duplicates",
+    summary:
+      "The workspace's likely duplicates: people sharing an email or phone, contacts with the same name at the same company",
+    tag: "People",
+    access: "read",
+    response: {
+      status: 200,
+      description: "At most 50 groups; `more` says there are others (merge these first)",
+      schema: z.object({
+        items: z.array(
+          z.object({
+            matchedBy: z.array(z.enum(DUPLICATE_REASONS)),
+            people: z.array(
+              z.object({ id: z.string(), name: z.string(), companyName: z.string().nullable() }),
+            ),
+          }),
+        ),
+        more: z.boolean(),
+      }),
+    },
+    handler: (r) => findDuplicateGroups(r.ctx, r.actor),
   }),
   defineRoute({
     method: "POST",

@@ -143,7 +143,15 @@ export async function undoImport(ctx: ServiceContext, actor: Actor, id: string):
       removed += await inTransaction(ctx, async (trx) => {
         let count = 0;
         for (let from = 0; from < batch.length; from += CHECK_CHUNK) {
-          count += await deletePeopleBulk(trx, ws, batch.slice(from, from + CHECK_CHUNK));
+          const chunk = batch.slice(from, from + CHECK_CHUNK);
+          // Asked again where the delete happens: a conversation logged since the first look stays.
+          const late = await findWorkedOnPeople(trx, chunk);
+          for (const person of late) kept.add(person);
+          count += await deletePeopleBulk(
+            trx,
+            ws,
+            chunk.filter((person) => !late.has(person)),
+          );
         }
         return count;
       });

@@ -81,6 +81,18 @@ export function getImportRun(id: string, signal?: AbortSignal): Promise<ImportRu
   return api<ImportRun>(`/api/imports/${encodeURIComponent(id)}`, { signal });
 }
 
+/** People who may be one person twice, and why. */
+export interface DuplicateGroup {
+  matchedBy: Array<"email" | "phone" | "name">;
+  people: Array<{ id: string; name: string; companyName: string | null }>;
+}
+
+export function listDuplicateGroups(
+  signal?: AbortSignal,
+): Promise<{ items: DuplicateGroup[]; more: boolean }> {
+  return api<{ items: DuplicateGroup[]; more: boolean }>("/api/duplicates", { signal });
+}
+
 /** What undoing an import removed and what stays. */
 export interface UndoneImport {
   removed: number;

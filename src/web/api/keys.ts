@@ -14,6 +14,7 @@ export const keys = {
   pipeline: ["pipeline"] as const,
   deal: (id: string) => ["deal", id] as const,
   imports: ["imports"] as const,
+  duplicates: ["people", "duplicates"] as const,
   importRun: (id: string) => ["imports", id] as const,
   analytics: (figure: string, scope: string) => ["analytics", figure, scope] as const,
 };

@@ -15,6 +15,7 @@ import { getMe } from "../../api/misc.ts";
 import { useLocale } from "../../i18n/use-locale.ts";
 import { useTitle } from "../../ui/use-title.ts";
 import { ColumnMapping } from "./column-mapping.tsx";
+import { DuplicateGroups } from "./duplicate-groups.tsx";
 import { CancelledImport, ImportHistory } from "./import-history.tsx";
 import { ImportReportView } from "./import-report.tsx";
 
@@ -164,6 +165,7 @@ export function ImportPage(): ReactElement {
       </section>
 
       <ImportHistory locale={locale} />
+      <DuplicateGroups />
 
       <section className="card" aria-labelledby="export-title">
         <h2 id="export-title">{t("io.exportTitle")}</h2>

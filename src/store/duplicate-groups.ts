@@ -1,0 +1,100 @@
+import type { Db } from "./open-store.ts";
+
+// The workspace's likely duplicates in one look: people who share an email or phone, and contacts
+// with the exact same (folded) name at the same company. Each is one grouped read of an index the
+// import's matching already keeps (person_channels_key, people_sort); the close-name rule of a single
+// person (Meier / Maier) is left to the person page, where it reads one company's staff.
+
+export interface DuplicateGroupKeys {
+  personIds: string[];
+}
+
+/** Emails and phones held by more than one person, at most `limit` of them, each with its people. */
+export async function listSharedChannels(
+  db: Db,
+  workspaceId: string,
+  limit: number,
+): Promise<Array<DuplicateGroupKeys & { kind: "email" | "phone" }>> {
+  const shared = await db
+    .selectFrom("person_channels")
+    .select(["kind", "value_key"])
+    .where("workspace_id", "=", workspaceId)
+    .where("kind", "in", ["email", "phone"])
+    .groupBy(["kind", "value_key"])
+    // count(*), not count(distinct person_id): the index (workspace_id, kind, value_key) answers it
+    // alone. One person holding the same address twice makes a group of one, dropped below.
+    .having((eb) => eb.fn.countAll(), ">", 1)
+    .orderBy("kind")
+    .orderBy("value_key")
+    .limit(limit)
+    .execute();
+  const groups: Array<DuplicateGroupKeys & { kind: "email" | "phone" }> = [];
+  for (const kind of ["email", "phone"] as const) {
+    const keys = shared.filter((row) => row.kind === kind).map((row) => row.value_key);
+    if (keys.length === 0) continue;
+    const owners = await db
+      .selectFrom("person_channels")
+      .select(["value_key", "person_id"])
+      .where("workspace_id", "=", workspaceId)
+      .where("kind", "=", kind)
+      .where("value_key", "in", keys)
+      .orderBy("value_key")
+      .orderBy("person_id")
+      .execute();
+    const byKey = new Map<string, Set<string>>();
+    for (const row of owners) {
+      const set = byKey.get(row.value_key) ?? new Set<string>();
+      set.add(row.person_id);
+      byKey.set(row.value_key, set);
+    }
+    for (const ids of byKey.values()) if (ids.size > 1) groups.push({ kind, personIds: [...ids] });
+  }
+  return groups;
+}
+
+/**
+ * Names held by more than one contact are read from the index (workspace_id, sort_name, id) alone,
+ * more of them than groups are wanted: namesakes at different companies (many a Thomas Müller) are
+ * among them and are dropped once the company is known.
+ */
+const NAMES_READ_PER_GROUP = 10;
+
+/** Contacts with the same folded name at the same company (or both without one). */
+export async function listSharedNames(
+  db: Db,
+  workspaceId: string,
+  limit: number,
+): Promise<DuplicateGroupKeys[]> {
+  const shared = await db
+    .selectFrom("people")
+    .select("sort_name")
+    .where("workspace_id", "=", workspaceId)
+    .groupBy("sort_name")
+    .having((eb) => eb.fn.countAll(), ">", 1)
+    .orderBy("sort_name")
+    .limit(limit * NAMES_READ_PER_GROUP)
+    .execute();
+  if (shared.length === 0) return [];
+  const people = await db
+    .selectFrom("people")
+    .select(["id", "sort_name", "company_id"])
+    .where("workspace_id", "=", workspaceId)
+    .where("is_contact", "=", 1)
+    .where(
+      "sort_name",
+      "in",
+      shared.map((row) => row.sort_name),
+    )
+    .orderBy("sort_name")
+    .orderBy("id")
+    .execute();
+  const byName = new Map<string, string[]>();
+  for (const person of people) {
+    const key = `${person.sort_name}\u0000${person.company_id ?? ""}`;
+    byName.set(key, [...(byName.get(key) ?? []), person.id]);
+  }
+  return [...byName.values()]
+    .filter((personIds) => personIds.length > 1)
+    .slice(0, limit)
+    .map((personIds) => ({ personIds }));
+}
