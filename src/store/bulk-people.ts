@@ -1,11 +1,11 @@
 import type { IsoDateTime } from "../core/dates.ts";
+import { channelKey } from "../core/duplicates/channel-key.ts";
 import type { Birthday, Channel } from "../core/model/person.ts";
 import { indexTerms, sortKey } from "../core/search-terms.ts";
 import type { RelationKind } from "../core/vocabulary.ts";
 import { newBulkId as newId } from "./bulk-ids.ts";
 import { insertFlatRows, insertRows, type RowValue } from "./insert-rows.ts";
 import type { Db } from "./open-store.ts";
-import { channelKey } from "./people.ts";
 
 // Multi-row INSERTs for imports: a batch of 500 people is a handful of statements instead of
 // thousands. Rows get the same defaults and the same search terms as insertPerson/insertCompany,

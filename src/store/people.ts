@@ -1,5 +1,6 @@
 import { type Expression, type ExpressionBuilder, type Selectable, type SqlBool, sql } from "kysely";
 import type { IsoDate, IsoDateTime } from "../core/dates.ts";
+import { channelKey } from "../core/duplicates/channel-key.ts";
 import type { Channel, Person } from "../core/model/person.ts";
 import type {
   PersonCreateInput,
@@ -184,13 +185,6 @@ async function replaceChannels(
       })),
     )
     .execute();
-}
-
-/** The comparable form of a channel value, for finding the same person twice. */
-export function channelKey(kind: ChannelKind, value: string): string {
-  if (kind === "email") return value.trim().toLowerCase();
-  if (kind === "phone") return value.replace(/^\+/, "00").replace(/\D/g, "");
-  return value.trim().toLowerCase().replace(/\s+/g, " ");
 }
 
 async function replaceTags(db: Db, workspaceId: string, personId: string, tags: string[]): Promise<void> {

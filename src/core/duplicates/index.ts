@@ -1,4 +1,5 @@
 // Recognising the same person twice (import, manual merge) and folding two records into one. Pure.
+export { channelKey, phoneKey } from "./channel-key.ts";
 export { isWithinOneEdit } from "./edit-distance.ts";
 export type { MergeableContact, MergeResult } from "./merge-contact.ts";
 export { mergeContact } from "./merge-contact.ts";

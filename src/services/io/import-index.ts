@@ -1,6 +1,6 @@
+import { channelKey } from "../../core/duplicates/channel-key.ts";
 import { type FoldedName, foldPersonName, type PersonName } from "../../core/duplicates/index.ts";
 import type { Channel } from "../../core/model/person.ts";
-import { channelKey } from "../../store/people.ts";
 import { CompanyStaff } from "./import-staff.ts";
 import type { MatchedBy } from "./import-types.ts";
 

@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { foldPersonName, mergeContact } from "../../core/duplicates/index.ts";
+import { channelKey, foldPersonName, mergeContact } from "../../core/duplicates/index.ts";
 import type { Localized } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import { type ImportRunCounts, NO_IMPORT_COUNTS } from "../../core/model/import-run.ts";
@@ -14,7 +14,7 @@ import {
 } from "../../store/import-lookups.ts";
 import { recordImportProgress } from "../../store/import-runs.ts";
 import type { Db } from "../../store/open-store.ts";
-import { channelKey, findPeople, updatePerson } from "../../store/people.ts";
+import { findPeople, updatePerson } from "../../store/people.ts";
 import { findUser } from "../../store/workspaces.ts";
 import { inTransaction, nowIso, type ServiceContext } from "../context.ts";
 import {

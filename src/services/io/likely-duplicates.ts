@@ -1,3 +1,4 @@
+import { channelKey } from "../../core/duplicates/channel-key.ts";
 import { namesMatch } from "../../core/duplicates/names-match.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import type { Person } from "../../core/model/person.ts";
@@ -5,7 +6,7 @@ import { sortKey } from "../../core/search-terms.ts";
 import { findCompanies } from "../../store/companies.ts";
 import { findContactsBySortName } from "../../store/duplicate-lookups.ts";
 import { findChannelOwners, listContactNamesOfCompanies } from "../../store/import-lookups.ts";
-import { channelKey, findPeople } from "../../store/people.ts";
+import { findPeople } from "../../store/people.ts";
 import type { ServiceContext } from "../context.ts";
 import { getPerson } from "../people.ts";
 
