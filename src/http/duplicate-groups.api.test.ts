@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
-import { memberCaller, signedInClient } from "../test/api-client.ts";
+import { memberCaller, signedInClient, uploader } from "../test/api-client.ts";
 import { describeEachStore } from "../test/stores.ts";
 
 // The workspace's likely duplicates in one list: shared email or phone, or the same name at the
@@ -58,5 +58,18 @@ describeEachStore("API: likely duplicates of the workspace", (store) => {
     // Merged, the pair is gone from the list.
     expect((await client.call("POST", `/api/people/${ida1}/merge`, { mergeId: ida2 })).status).toBe(200);
     expect((await client.call("GET", "/api/duplicates")).body.items).toHaveLength(1);
+  });
+
+  it("lists 50 groups at most and says there are more", async () => {
+    const crowded = await signedInClient(store());
+    const rows = Array.from({ length: 51 }, (_, i) => `Paar${i.toString(26)};Zweimal;paar${i}@zweimal.test`);
+    const csv = ["Vorname;Nachname;E-Mail geschäftlich", ...rows, ...rows].join("\r\n");
+    const upload = uploader(crowded.app, crowded.token);
+    expect((await upload("/api/import?onDuplicate=create", csv, "text/csv")).json()).toMatchObject({
+      created: 102,
+    });
+    const response = await crowded.call("GET", "/api/duplicates");
+    expect(response.body.items).toHaveLength(50);
+    expect(response.body.more).toBe(true);
   });
 });

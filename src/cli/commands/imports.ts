@@ -1,7 +1,10 @@
 import { Command } from "commander";
+import { dayOf } from "../../core/dates.ts";
 import { NotFoundError } from "../../core/errors.ts";
 import type { Locale, Localized } from "../../core/locale.ts";
-import { type ImportHistoryEntry, listMyImports, undoImport } from "../../services/io/import-history.ts";
+import { formatFullDate } from "../../core/relationship/format.ts";
+import { type ImportHistoryEntry, listMyImports } from "../../services/io/import-history.ts";
+import { undoImport } from "../../services/io/undo-import.ts";
 import { closeContext } from "../../services/open-context.ts";
 import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
 import { localeFrom, say } from "../output.ts";
@@ -28,7 +31,8 @@ export function renderImportLine(run: ImportHistoryEntry, locale: Locale): strin
       ? ` · rückgängig gemacht (${n(run.undone.removed)} entfernt, ${n(run.undone.kept)} behalten)`
       : ` · undone (${n(run.undone.removed)} removed, ${n(run.undone.kept)} kept)`
     : "";
-  return `${run.id}  ${run.startedAt.slice(0, 16).replace("T", " ")}  ${file}  ${STATES[run.state][locale]} · ${counts}${undone}`;
+  const started = `${formatFullDate(dayOf(run.startedAt))[locale]}, ${run.startedAt.slice(11, 16)} UTC`;
+  return `${run.id}  ${started}  ${file}  ${STATES[run.state][locale]} · ${counts}${undone}`;
 }
 
 export function importsCommand(): Command {

@@ -10,7 +10,8 @@ export const IMPORT_RUN_OUTCOMES = ["running", "complete", "stopped"] as const;
 export type ImportRunOutcome = (typeof IMPORT_RUN_OUTCOMES)[number];
 
 /** As shown: a run that has said nothing for a long time is not running any more. */
-export type ImportRunState = ImportRunOutcome | "interrupted";
+export const IMPORT_RUN_STATES = [...IMPORT_RUN_OUTCOMES, "interrupted"] as const;
+export type ImportRunState = (typeof IMPORT_RUN_STATES)[number];
 
 /**
  * A running import brings its row up to date with every batch, a few times a second. A row left

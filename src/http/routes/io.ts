@@ -8,7 +8,7 @@ import { z } from "zod";
 import { ValidationError } from "../../core/errors.ts";
 import type { Localized } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
-import { IMPORT_RUN_OUTCOMES } from "../../core/model/import-run.ts";
+import { IMPORT_RUN_OUTCOMES, IMPORT_RUN_STATES } from "../../core/model/import-run.ts";
 import { bilingual, parseInput } from "../../core/validation.ts";
 import { auditAs } from "../../services/audit.ts";
 import type { ServiceContext } from "../../services/context.ts";
@@ -21,7 +21,7 @@ import {
   previewImport,
   userMappingInput,
 } from "../../services/io/import-contacts.ts";
-import { getMyImport, listMyImports, undoImport } from "../../services/io/import-history.ts";
+import { getMyImport, listMyImports } from "../../services/io/import-history.ts";
 import {
   CSV_PRESET_IDS,
   DUPLICATE_POLICIES,
@@ -30,6 +30,7 @@ import {
 } from "../../services/io/import-types.ts";
 import { DUPLICATE_REASONS, findLikelyDuplicates } from "../../services/io/likely-duplicates.ts";
 import { mergeInput, mergePeople } from "../../services/io/merge-people.ts";
+import { undoImport } from "../../services/io/undo-import.ts";
 import { idParam } from "../crud-routes.ts";
 import { personSchema } from "../entity-schemas.ts";
 import { withImportSlot } from "../import-slots.ts";
@@ -169,7 +170,7 @@ const importRunSchema = z.object({
   onDuplicate: z.enum(DUPLICATE_POLICIES),
   outcome: z.enum(IMPORT_RUN_OUTCOMES),
   state: z
-    .enum([...IMPORT_RUN_OUTCOMES, "interrupted"])
+    .enum(IMPORT_RUN_STATES)
     .describe("As the outcome, but a run silent for 10 minutes without finishing is interrupted"),
   ...countFields,
   stopReason: localized.nullable(),
@@ -186,6 +187,20 @@ const undoneSchema = z.object({
 });
 /** An entry of the import history as the API sends it. */
 export type ImportRunBody = z.output<typeof importRunSchema>;
+/** What undoing an import removed and what stays. */
+export type UndoneImportBody = z.output<typeof undoneSchema>;
+
+const duplicateGroupsSchema = z.object({
+  items: z.array(
+    z.object({
+      matchedBy: z.array(z.enum(DUPLICATE_REASONS)),
+      people: z.array(z.object({ id: z.string(), name: z.string(), companyName: z.string().nullable() })),
+    }),
+  ),
+  more: z.boolean(),
+});
+/** The workspace's likely duplicates as the API sends them. */
+export type DuplicateGroupsBody = z.output<typeof duplicateGroupsSchema>;
 
 /** The import report as the API sends it; the web app reads it with this type. */
 export type ImportReportBody = z.output<typeof reportSchema>;
@@ -307,17 +322,7 @@ export const ioRoutes = [
     response: {
       status: 200,
       description: "At most 50 groups; `more` says there are others (merge these first)",
-      schema: z.object({
-        items: z.array(
-          z.object({
-            matchedBy: z.array(z.enum(DUPLICATE_REASONS)),
-            people: z.array(
-              z.object({ id: z.string(), name: z.string(), companyName: z.string().nullable() }),
-            ),
-          }),
-        ),
-        more: z.boolean(),
-      }),
+      schema: duplicateGroupsSchema,
     },
     handler: (r) => findDuplicateGroups(r.ctx, r.actor),
   }),

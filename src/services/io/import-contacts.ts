@@ -9,7 +9,7 @@ import type { ImportSource } from "../../io/import-source.ts";
 import { withRareCheckpoints } from "../../store/checkpoints.ts";
 import { auditAs } from "../audit.ts";
 import { requireWrite, type ServiceContext } from "../context.ts";
-import { finishImportRunOf, startImportRun } from "./import-history.ts";
+import { recordImportEnd, startImportRun } from "./import-history.ts";
 import { ImportRun } from "./import-run.ts";
 import {
   DUPLICATE_POLICIES,
@@ -89,9 +89,9 @@ export async function importContacts(
   hooks: ImportHooks = {},
 ): Promise<ImportReport> {
   requireWrite(actor);
-  const { run, runId } = await runImport(ctx, actor, source, options, hooks, false);
+  const { run } = await runImport(ctx, actor, source, options, hooks, false);
   const report = run.finish();
-  if (runId) await finishImportRunOf(ctx, runId, report);
+  if (report.runId) await recordImportEnd(ctx, report.runId, report);
   await auditImport(ctx, actor, report);
   return report;
 }
@@ -126,7 +126,7 @@ export async function previewImport(
   options: ImportOptions = {},
   hooks: ImportHooks = {},
 ): Promise<ImportPreview> {
-  const { run, samples } = await runImport(ctx, actor, source, { ...options, runId: undefined }, hooks, true);
+  const { run, samples } = await runImport(ctx, actor, source, options, hooks, true);
   return { ...run.finish(), samples };
 }
 
@@ -141,11 +141,15 @@ async function runImport(
   const options = parseInput(importOptionsInput, rawOptions);
   const samples: ImportPreview["samples"] = [];
   // An import that writes is in the history from its start; a preview writes nothing, not even that.
-  const start = async (format: ImportFormat) => {
-    if (dryRun) return null;
-    const history = { id: options.runId, format, fileName: options.filename ?? null };
-    return startImportRun(ctx, actor, { ...history, onDuplicate: options.onDuplicate });
-  };
+  const start = (format: ImportFormat) =>
+    dryRun
+      ? null
+      : startImportRun(ctx, actor, {
+          id: options.runId,
+          format,
+          fileName: options.filename ?? null,
+          onDuplicate: options.onDuplicate,
+        });
   let opened: OpenedImport;
   try {
     opened = await openImport(source, { ...options, contentType: hooks.contentType });
@@ -156,7 +160,7 @@ async function runImport(
     const runId = await start(format);
     const run = new ImportRun(ctx, actor, { format, dryRun, onDuplicate: options.onDuplicate, runId });
     run.abortUnprocessed(sourceFailure(error));
-    return { run, samples, runId };
+    return { run, samples };
   }
   const runId = await start(opened.format);
   const run = new ImportRun(ctx, actor, {
@@ -180,7 +184,7 @@ async function runImport(
   const pass = () => readAndProcess(opened, run, samples, hooks, dryRun);
   if (dryRun) await pass();
   else await withRareCheckpoints(ctx.store.db, pass);
-  return { run, samples, runId };
+  return { run, samples };
 }
 
 async function readAndProcess(

@@ -1,5 +1,10 @@
 import i18next from "i18next";
-import type { ImportReportBody, ImportRunBody } from "../../http/routes/io.ts";
+import type {
+  DuplicateGroupsBody,
+  ImportReportBody,
+  ImportRunBody,
+  UndoneImportBody,
+} from "../../http/routes/io.ts";
 import { ApiError } from "./api-error.ts";
 import { api, queryString, safeJson, toApiError } from "./client.ts";
 import type { PeopleFilter } from "./people.ts";
@@ -82,24 +87,12 @@ export function getImportRun(id: string, signal?: AbortSignal): Promise<ImportRu
 }
 
 /** People who may be one person twice, and why. */
-export interface DuplicateGroup {
-  matchedBy: Array<"email" | "phone" | "name">;
-  people: Array<{ id: string; name: string; companyName: string | null }>;
-}
-
-export function listDuplicateGroups(
-  signal?: AbortSignal,
-): Promise<{ items: DuplicateGroup[]; more: boolean }> {
-  return api<{ items: DuplicateGroup[]; more: boolean }>("/api/duplicates", { signal });
+export function listDuplicateGroups(signal?: AbortSignal): Promise<DuplicateGroupsBody> {
+  return api<DuplicateGroupsBody>("/api/duplicates", { signal });
 }
 
 /** What undoing an import removed and what stays. */
-export interface UndoneImport {
-  removed: number;
-  kept: number;
-  companiesRemoved: number;
-  mergedStay: number;
-}
+export type UndoneImport = UndoneImportBody;
 
 export function undoImportRun(id: string): Promise<UndoneImport> {
   return api<UndoneImport>(`/api/imports/${encodeURIComponent(id)}/undo`, { method: "POST", body: {} });

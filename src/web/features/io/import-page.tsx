@@ -14,9 +14,10 @@ import { keys } from "../../api/keys.ts";
 import { getMe } from "../../api/misc.ts";
 import { useLocale } from "../../i18n/use-locale.ts";
 import { useTitle } from "../../ui/use-title.ts";
+import { CancelledImport } from "./cancelled-import.tsx";
 import { ColumnMapping } from "./column-mapping.tsx";
 import { DuplicateGroups } from "./duplicate-groups.tsx";
-import { CancelledImport, ImportHistory } from "./import-history.tsx";
+import { ImportHistory } from "./import-history.tsx";
 import { ImportReportView } from "./import-report.tsx";
 
 type Phase =

@@ -17,7 +17,8 @@ import type { ServiceContext } from "../context.ts";
 import { listPeople, updatePerson } from "../people.ts";
 import { search } from "../search.ts";
 import { importContacts } from "./import-contacts.ts";
-import { getMyImport, undoImport } from "./import-history.ts";
+import { getMyImport } from "./import-history.ts";
+import { undoImport } from "./undo-import.ts";
 
 // Undoing an import removes what it created, unless somebody has worked on it since; what it
 // merged into people who were there before stays.

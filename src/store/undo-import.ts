@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { type SqlBool, sql } from "kysely";
 import type { IsoDateTime } from "../core/dates.ts";
 import type { Db } from "./open-store.ts";
 import { removeFromIndex } from "./search-index.ts";
@@ -18,6 +18,16 @@ export async function listPeopleOfRun(db: Db, workspaceId: string, runId: string
   return rows.map((row) => row.id);
 }
 
+/** Tables an import writes nothing into: any row about a person there is somebody's work. */
+const WORK_TABLES = [
+  "interaction_participants",
+  "facts",
+  "gifts",
+  "deal_stakeholders",
+  "address_form_changes",
+  "access_requests",
+] as const;
+
 /**
  * Of these people, the ones somebody has worked on since the import created them: edited, met or
  * written to (an interaction), learned about (facts), given a gift, made a stakeholder, given a
@@ -33,25 +43,8 @@ export async function findWorkedOnPeople(db: Db, ids: string[]): Promise<Set<str
     .where((eb) =>
       eb.or([
         eb("p.updated_at", "<>", eb.ref("p.created_at")),
-        eb.exists(
-          eb
-            .selectFrom("interaction_participants as x")
-            .select(sql`1`.as("x"))
-            .whereRef("x.person_id", "=", "p.id"),
-        ),
-        eb.exists(eb.selectFrom("facts as x").select(sql`1`.as("x")).whereRef("x.person_id", "=", "p.id")),
-        eb.exists(eb.selectFrom("gifts as x").select(sql`1`.as("x")).whereRef("x.person_id", "=", "p.id")),
-        eb.exists(
-          eb.selectFrom("deal_stakeholders as x").select(sql`1`.as("x")).whereRef("x.person_id", "=", "p.id"),
-        ),
-        eb.exists(
-          eb
-            .selectFrom("address_form_changes as x")
-            .select(sql`1`.as("x"))
-            .whereRef("x.person_id", "=", "p.id"),
-        ),
-        eb.exists(
-          eb.selectFrom("access_requests as x").select(sql`1`.as("x")).whereRef("x.person_id", "=", "p.id"),
+        ...WORK_TABLES.map(
+          (table) => sql<SqlBool>`exists (select 1 from ${sql.table(table)} x where x.person_id = p.id)`,
         ),
         eb.exists(
           eb
