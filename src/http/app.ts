@@ -16,8 +16,11 @@ import { authRoutes } from "./routes/auth.ts";
 import { conversationRoutes } from "./routes/conversations.ts";
 import { dealRoutes } from "./routes/deals.ts";
 import { demoRoutes } from "./routes/demo.ts";
+import { duplicateRoutes } from "./routes/duplicates.ts";
 import { entityRoutes } from "./routes/entities.ts";
-import { ioRoutes, registerUploadParsers } from "./routes/io.ts";
+import { exportRoutes } from "./routes/export.ts";
+import { importRoutes, registerUploadParsers } from "./routes/import.ts";
+import { importHistoryRoutes } from "./routes/import-history.ts";
 import { privacyRoutes } from "./routes/privacy.ts";
 import { relationshipRoutes } from "./routes/relationship.ts";
 import { searchRoutes } from "./routes/search.ts";
@@ -46,7 +49,10 @@ export function apiRoutes(): RouteDefinition[] {
     ...dealRoutes,
     ...searchRoutes,
     ...analyticsRoutes,
-    ...ioRoutes,
+    ...importRoutes,
+    ...importHistoryRoutes,
+    ...exportRoutes,
+    ...duplicateRoutes,
     ...privacyRoutes,
   );
   return routes;
@@ -68,7 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   addSecurityHeaders(app);
   app.setErrorHandler((error, request, reply) => sendError(error, request, reply));
-  // Raw file uploads (import) get their own parsers and limit; see routes/io.ts.
+  // Raw file uploads (import) get their own parsers and limit; see routes/import.ts.
   registerUploadParsers(app);
 
   const { ctx } = options;

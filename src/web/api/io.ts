@@ -1,10 +1,7 @@
 import i18next from "i18next";
-import type {
-  DuplicateGroupsBody,
-  ImportReportBody,
-  ImportRunBody,
-  UndoneImportBody,
-} from "../../http/routes/io.ts";
+import type { DuplicateGroupsBody } from "../../http/routes/duplicates.ts";
+import type { ImportReportBody } from "../../http/routes/import.ts";
+import type { ImportRunBody, UndoneImportBody } from "../../http/routes/import-history.ts";
 import { ApiError } from "./api-error.ts";
 import { api, queryString, safeJson, toApiError } from "./client.ts";
 import type { PeopleFilter } from "./people.ts";

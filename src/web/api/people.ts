@@ -1,7 +1,7 @@
 import type { SensitiveDecision } from "../../core/privacy/sensitive-review.ts";
 import type { PersonUpdateInput } from "../../core/schemas/person.ts";
 import type { Stage, Stance } from "../../core/vocabulary.ts";
-import type { LikelyDuplicatesBody } from "../../http/routes/io.ts";
+import type { LikelyDuplicatesBody } from "../../http/routes/duplicates.ts";
 import { api, queryString } from "./client.ts";
 import type {
   AddressFormResult,
