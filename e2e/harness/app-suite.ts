@@ -595,6 +595,25 @@ export function describeApp(lang: Lang): void {
           .first()
           .click();
         await page.getByText(`ola.${lang}@example.test`).first().waitFor();
+
+        // Next month's file from the same CRM opens with the columns as matched this time; going
+        // back to what was detected is one click.
+        const nextMonth = `Kontakt;Zuname;Mail 2\r\nUla;${surname}y;ula.${lang}@example.test\r\n`;
+        await page.goto(`${server.baseUrl}/import`);
+        await page
+          .getByLabel(tr.io.file)
+          .setInputFiles({
+            name: "fremd-2.csv",
+            mimeType: "text/csv",
+            buffer: Buffer.from(nextMonth, "utf8"),
+          });
+        await page.getByRole("button", { name: tr.io.preview }).click();
+        await page.getByText(summary({ read: 1, created: 1 })).waitFor();
+        await page.getByText(tr.io.mapping.saved.split("{{date}}")[0] ?? "").waitFor();
+        await expect.poll(() => page.getByLabel("Zuname", { exact: true }).inputValue()).toBe("lastName");
+        await page.getByRole("button", { name: tr.io.mapping.reset }).click();
+        await page.getByRole("button", { name: tr.io.preview }).click();
+        await page.getByText(summary({ read: 1, failed: 1 })).waitFor();
       },
       STEP_TIMEOUT_MS,
     );

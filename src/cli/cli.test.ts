@@ -112,6 +112,21 @@ describe("kundenfreund import from the command line", () => {
     );
   }, 30_000);
 
+  it("applies the columns mapped at the last import of the same layout; --detected-mapping does not", () => {
+    const file = path.join(dataDir, "monatsliste.csv");
+    writeFileSync(file, "Vorgang;Familie\r\nUte;Monatlich\r\n");
+    expect(importing(file, "en", "--map", "Vorgang=firstName", "--map", "Familie=lastName").status).toBe(0);
+    writeFileSync(file, "Vorgang;Familie\r\nUdo;Monatlich\r\n");
+    const kept = importing(file, "en", "--dry-run");
+    expect(kept.stdout).toMatch(
+      /Columns mapped as in your import of .*\d{4}: Vorgang → firstName, Familie → lastName\./,
+    );
+    expect(kept.stdout).toContain("1 read: 1 created");
+    const detected = importing(file, "de", "--dry-run", "--detected-mapping");
+    expect(detected.stdout).not.toContain("Spalten wie bei Ihrem Import");
+    expect(detected.stdout).toContain("1 gelesen: 0 neu");
+  }, 30_000);
+
   it("exports only the contacts with a tag, and refuses a tag on a backup", () => {
     const file = path.join(dataDir, "karten.csv");
     writeFileSync(

@@ -84,6 +84,22 @@ describeEachStore("API: import, export, backup and merge", (store) => {
     expect(await people()).toBe(before);
   });
 
+  it("keeps an import's CSV mapping for the next file with the same columns", async () => {
+    const mapping = { Vorgang: "firstName", Familie: "lastName" };
+    const query = `/api/import?mapping=${encodeURIComponent(JSON.stringify(mapping))}`;
+    const imported = await upload(query, "Vorgang;Familie\r\nUte;Merkmann\r\n", "text/csv");
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json().csv).toMatchObject({ corrections: mapping, savedMappingAt: null });
+
+    const next = await upload("/api/import/preview", "Vorgang;Familie\r\nUdo;Merkmann\r\n", "text/csv");
+    expect(next.statusCode).toBe(200);
+    expect(next.json()).toMatchObject({
+      created: 1,
+      csv: { corrections: mapping, savedMappingAt: expect.any(String) },
+      samples: [{ record: { firstName: "Udo", lastName: "Merkmann" } }],
+    });
+  });
+
   it("detects a vCard sent as application/octet-stream", async () => {
     const vcf = readFileSync(path.join(FIXTURES, "vcard-styles", "android-2.1-utf8.vcf"));
     const response = await upload("/api/import?filename=kontakte.vcf", vcf, "application/octet-stream");

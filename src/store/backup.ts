@@ -40,6 +40,7 @@ export const BACKUP_TABLES: BackupTable[] = [
   { name: "search_terms", key: ["entity_id", "entity_type", "term"] },
   { name: "audit_log", key: ["id"] },
   { name: "import_runs", key: ["id"] },
+  { name: "csv_mappings", key: ["user_id", "headers_hash"] },
 ];
 
 /** Tables with a workspace_id that a backup leaves out, and why (docs/BACKUP-FORMAT.md). */

@@ -370,6 +370,17 @@ export interface ImportRunsTable {
   undone_kept: number | null;
 }
 
+/** A user's CSV column corrections for one header list (decision 111). */
+export interface CsvMappingsTable {
+  user_id: string;
+  /** SHA-256 of the header list, in file order. */
+  headers_hash: string;
+  workspace_id: string;
+  /** JSON: column header → target or "ignore", the corrections only. */
+  mapping: string;
+  saved_at: string;
+}
+
 export interface RateLimitsTable {
   key: string;
   failures: number;
@@ -439,6 +450,7 @@ export interface Database {
   invitations: InvitationsTable;
   audit_log: AuditLogTable;
   import_runs: ImportRunsTable;
+  csv_mappings: CsvMappingsTable;
   rate_limits: RateLimitsTable;
   person_privacy: PersonPrivacyTable;
   access_requests: AccessRequestsTable;

@@ -1,9 +1,10 @@
 import { createReadStream } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
+import { dayOf } from "../../core/dates.ts";
 import { ValidationError } from "../../core/errors.ts";
 import type { Locale, Localized } from "../../core/locale.ts";
-import { formatDecimal } from "../../core/relationship/format.ts";
+import { formatDecimal, formatFullDate } from "../../core/relationship/format.ts";
 import { importContacts, previewImport } from "../../services/io/import-contacts.ts";
 import {
   CSV_PRESET_IDS,
@@ -30,6 +31,7 @@ export const IMPORT_PAGE_CACHE_MB = 16;
 
 interface ImportFlags extends StoreFlags {
   map: string[];
+  detectedMapping?: boolean;
   format?: (typeof IMPORT_FORMATS)[number];
   preset?: (typeof CSV_PRESET_IDS)[number];
   dryRun?: boolean;
@@ -55,6 +57,10 @@ export function importCommand(): Command {
       (value: string, previous: string[]) => [...previous, value],
       [] as string[],
     )
+    .option(
+      "--detected-mapping",
+      "read the CSV columns as detected, not with the corrections kept from your last import of these columns (an import forgets those)",
+    )
     .option("--dry-run", "show what would happen, write nothing")
     .addOption(
       new Option("--on-duplicate <policy>", "what to do with a contact that exists already")
@@ -79,7 +85,10 @@ export function importCommand(): Command {
           preset: flags.preset,
           onDuplicate: flags.onDuplicate,
           filename: file === "-" ? undefined : path.basename(file),
-          ...(flags.map.length > 0 ? { mapping: mappingFromArguments(flags.map) } : {}),
+          // Without --map, the corrections kept from the last import of these columns apply.
+          ...(flags.map.length > 0 || flags.detectedMapping
+            ? { mapping: mappingFromArguments(flags.map) }
+            : {}),
         };
         const line = progressLine();
         const onProgress = ({ rowsRead, elapsedMs }: ImportProgress) =>
@@ -127,6 +136,17 @@ export function mappingFromArguments(pairs: string[]): Record<string, string> {
   );
 }
 
+/** Which kept corrections were applied, and how to read the file otherwise. */
+function savedMappingLine(csv: NonNullable<ImportReport["csv"]>, locale: Locale): string {
+  const date = csv.savedMappingAt ? formatFullDate(dayOf(csv.savedMappingAt))[locale] : "";
+  const columns = Object.entries(csv.corrections)
+    .map(([header, target]) => `${header} → ${target}`)
+    .join(", ");
+  return locale === "de"
+    ? `Spalten wie bei Ihrem Import vom ${date} zugeordnet: ${columns}. Anders: --map, wie erkannt: --detected-mapping.`
+    : `Columns mapped as in your import of ${date}: ${columns}. Otherwise: --map, as detected: --detected-mapping.`;
+}
+
 /** "12.500 Zeilen · 4.210/s" */
 function progressText(rowsRead: number, elapsedMs: number, locale: Locale): string {
   const rows = numberFormat(locale).format(rowsRead);
@@ -157,6 +177,7 @@ export function renderReport(report: ImportReport | ImportPreview, locale: Local
         en: `CSV: preset ${report.csv.preset}, encoding ${report.csv.encoding}, delimiter "${report.csv.delimiter}"`,
       }),
     );
+    if (report.csv.savedMappingAt) lines.push(savedMappingLine(report.csv, locale));
   }
   const n = (count: number) => number.format(count);
   const seconds = t(formatDecimal(report.elapsedMs / 1000));

@@ -62,7 +62,7 @@ const mappingParam = z
   .string()
   .max(16_384)
   .describe(
-    'CSV only: a JSON object, column header → target or "ignore", e.g. {"Mail 2":"email.home","Intern":"ignore"}; columns not named keep what was detected',
+    'CSV only: a JSON object, column header → target or "ignore", e.g. {"Mail 2":"email.home","Intern":"ignore"}; columns not named keep what was detected. Without it, the corrections your last import of a file with the same headers used apply; an import with it keeps them for next time ({} forgets them)',
   )
   .transform((text, ctx): unknown => {
     try {
@@ -123,6 +123,17 @@ const reportSchema = z.object({
       dateOrder: z.string(),
       mapping: z.record(z.string(), z.string()).describe("Column header → target, as this import read it"),
       unknownColumns: z.array(z.string()),
+      corrections: z
+        .record(z.string(), z.string())
+        .describe(
+          "The user's corrections this file was read with: sent as `mapping`, or saved for its headers",
+        ),
+      savedMappingAt: z
+        .string()
+        .nullable()
+        .describe(
+          "Set when no mapping was sent and the user's mapping saved by an earlier import of these headers applied",
+        ),
     })
     .nullable(),
   elapsedMs: z.number(),

@@ -20,6 +20,7 @@ import {
   type ImportReport,
 } from "./import-types.ts";
 import { detectImportFormat, type OpenedImport, openImport } from "./open-import.ts";
+import { findSavedCsvMapping, rememberCsvMapping } from "./saved-csv-mappings.ts";
 
 /**
  * Rows per transaction. Each commit writes every index page the batch touched, and a batch's rows
@@ -152,7 +153,11 @@ async function runImport(
         });
   let opened: OpenedImport;
   try {
-    opened = await openImport(source, { ...options, contentType: hooks.contentType });
+    opened = await openImport(source, {
+      ...options,
+      contentType: hooks.contentType,
+      savedMapping: (headers) => findSavedCsvMapping(ctx, actor, headers),
+    });
   } catch (error) {
     // The source failed before a row could be read (its head is read to tell format and
     // encoding): a report that says so, like a failure later in the file.
@@ -163,6 +168,10 @@ async function runImport(
     return { run, samples };
   }
   const runId = await start(opened.format);
+  // Corrections the user sent for an import that writes are kept for the next file of this layout.
+  if (!dryRun && opened.csv && options.mapping !== undefined) {
+    await rememberCsvMapping(ctx, actor, opened.csv.headers, options.mapping);
+  }
   const run = new ImportRun(ctx, actor, {
     format: opened.format,
     dryRun,

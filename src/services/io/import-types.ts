@@ -1,3 +1,4 @@
+import type { IsoDateTime } from "../../core/dates.ts";
 import type { Localized } from "../../core/locale.ts";
 import type { ImportRunCounts } from "../../core/model/import-run.ts";
 import type { ContactRecord } from "../../io/contact-record.ts";
@@ -6,6 +7,7 @@ import type { CsvEncoding } from "../../io/csv/decode-csv-bytes.ts";
 import type { CsvDelimiter } from "../../io/csv/detect-delimiter.ts";
 import type { CsvMapping } from "../../io/csv/field-targets.ts";
 import type { DateOrder } from "../../io/csv/parse-flexible-date.ts";
+import type { UserMapping } from "../../io/csv/user-mapping.ts";
 
 // Re-exported for the entry points (CLI, HTTP), which reach the format layer only through services.
 export { CSV_PRESET_IDS } from "../../io/csv/csv-presets.ts";
@@ -53,6 +55,10 @@ export interface CsvDetection {
   mapping: CsvMapping;
   /** Columns the user's mapping names that the file does not have. */
   unknownColumns: string[];
+  /** The user's corrections this file was read with: sent with the request, or saved for its headers. */
+  corrections: UserMapping;
+  /** When the corrections came from the user's saved mapping for these headers: when it was saved. */
+  savedMappingAt: IsoDateTime | null;
 }
 
 /** The counts (ImportRunCounts) say what happened to every row; the lists name the rows. */

@@ -9,6 +9,7 @@ import { applyUserMapping, type UserMapping } from "../../io/csv/user-mapping.ts
 import { type ImportSource, readByteChunks } from "../../io/import-source.ts";
 import { readVcardRecords } from "../../io/vcard/read-vcard-records.ts";
 import type { CsvDetection, ImportFormat } from "./import-types.ts";
+import type { SavedCsvMapping } from "./saved-csv-mappings.ts";
 
 export type OpenedItem = ImportItem & { row?: number };
 
@@ -25,6 +26,8 @@ export interface OpenImportOptions {
   preset?: CsvPresetId | undefined;
   /** The user's corrections to the detected mapping (CSV only). */
   mapping?: UserMapping | undefined;
+  /** Without `mapping`: the corrections the user kept for a file with these headers, if any. */
+  savedMapping?: ((headers: string[]) => Promise<SavedCsvMapping | null>) | undefined;
 }
 
 /** Enough bytes to see "BEGIN:VCARD" behind a BOM and blank lines. */
@@ -42,7 +45,7 @@ export async function openImport(
   const { head, chunks } = await peekBytes(readByteChunks(source), SNIFF_BYTES);
   const format = options.format ?? detectImportFormat(head, options.filename, options.contentType);
   if (format === "vcard") return { format, csv: null, items: readVcardRecords(chunks) };
-  return openCsv(chunks, options.preset, options.mapping);
+  return openCsv(chunks, options);
 }
 
 export function detectImportFormat(head: Buffer, filename?: string, contentType?: string): ImportFormat {
@@ -60,11 +63,8 @@ export function detectImportFormat(head: Buffer, filename?: string, contentType?
  * Opens a CSV: delimiter and encoding detected, the mapping proposed from the headers (a preset the
  * user chose wins over the detected one), and the user's corrections laid over it.
  */
-async function openCsv(
-  chunks: AsyncIterable<Buffer>,
-  preset: CsvPresetId | undefined,
-  userMapping: UserMapping | undefined,
-): Promise<OpenedImport> {
+async function openCsv(chunks: AsyncIterable<Buffer>, options: OpenImportOptions): Promise<OpenedImport> {
+  const { preset } = options;
   const state: DecodeState = { encoding: "utf-8" };
   const text = decodeCsvBytes(chunks, state);
   const { firstLine, all } = await peekFirstLine(text);
@@ -75,7 +75,10 @@ async function openCsv(
   const detected = detectPreset(headers);
   const chosen = preset ? CSV_PRESETS.find((p) => p.id === preset) : undefined;
   const proposed = chosen ? presetMapping(chosen, headers, detected.mapping) : detected.mapping;
-  const { mapping, unknownColumns } = applyUserMapping(headers, proposed, userMapping ?? {});
+  // Corrections sent with the request win; without any, the user's saved ones for this layout.
+  const saved = options.mapping === undefined ? await options.savedMapping?.(headers) : null;
+  const corrections = options.mapping ?? saved?.corrections ?? {};
+  const { mapping, unknownColumns } = applyUserMapping(headers, proposed, corrections);
   const dateOrder = chosen?.dateOrder ?? detected.dateOrder;
   const mapRow = csvRowMapper(headers, mapping, dateOrder);
   async function* items(): AsyncGenerator<OpenedItem> {
@@ -94,6 +97,8 @@ async function openCsv(
     dateOrder,
     mapping,
     unknownColumns,
+    corrections,
+    savedMappingAt: saved?.savedAt ?? null,
   };
   return { format: "csv", csv, items: items() };
 }

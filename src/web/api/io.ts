@@ -40,12 +40,14 @@ const UPLOAD_TYPES: Record<string, string> = {
 export function uploadImport<T extends ImportReport>(
   mode: "preview" | "import",
   file: File,
-  options: { onDuplicate: DuplicatePolicy; mapping: Record<string, string>; runId?: string },
+  options: { onDuplicate: DuplicatePolicy; mapping: Record<string, string> | null; runId?: string },
   onProgress: (fraction: number) => void,
   signal: AbortSignal,
 ): Promise<T> {
-  // Only the columns the user changed; the server detects the rest again from the same file.
-  const mapping = Object.keys(options.mapping).length > 0 ? JSON.stringify(options.mapping) : undefined;
+  // Only the columns the user changed; the server detects the rest again from the same file. None
+  // chosen yet (null): the server applies what the user kept for files with these headers; an empty
+  // choice ({}) is sent, so going back to the detected mapping also forgets the kept one.
+  const mapping = options.mapping === null ? undefined : JSON.stringify(options.mapping);
   const query =
     mode === "preview"
       ? queryString({ filename: file.name, mapping })

@@ -1,23 +1,30 @@
 import type { ReactElement } from "react";
 import { useTranslation } from "react-i18next";
+import type { Locale } from "../../../core/locale.ts";
 import type { ImportReport } from "../../api/io.ts";
+import { formatDateTime } from "../../i18n/format.ts";
 import { IGNORE, targetGroups } from "./column-targets.ts";
 
 type CsvDetection = NonNullable<ImportReport["csv"]>;
 
 /**
  * "Spalten zuordnen": how this CSV's columns are read, one select per column. What the user
- * changes goes with the next preview and the import; everything else stays as detected.
+ * changes goes with the next preview and the import; everything else stays as detected. An import
+ * keeps the changes for the next file with the same columns; such a file opens with them applied.
  */
 export function ColumnMapping({
   csv,
   choices,
+  locale,
   onChoose,
+  onReset,
   disabled,
 }: {
   csv: CsvDetection;
   choices: Record<string, string>;
+  locale: Locale;
   onChoose: (header: string, target: string) => void;
+  onReset: () => void;
   disabled: boolean;
 }): ReactElement {
   const { t } = useTranslation();
@@ -26,6 +33,16 @@ export function ColumnMapping({
     <details className="column-mapping" open={Object.keys(choices).length > 0 || undefined}>
       <summary>{t("io.mapping.title", { count: headers.length })}</summary>
       <p className="muted small">{t("io.mapping.hint")}</p>
+      {csv.savedMappingAt ? (
+        <p className="small" role="status">
+          {t("io.mapping.saved", { date: formatDateTime(locale, csv.savedMappingAt) })}
+        </p>
+      ) : null}
+      {Object.keys(choices).length > 0 ? (
+        <button type="button" className="button small ghost" disabled={disabled} onClick={onReset}>
+          {t("io.mapping.reset")}
+        </button>
+      ) : null}
       <table className="mapping-table">
         <thead>
           <tr>

@@ -41,8 +41,9 @@ export function ImportPage(): ReactElement {
   const me = useQuery({ queryKey: keys.me, queryFn: ({ signal }) => getMe(signal), staleTime: Infinity });
   const [file, setFile] = useState<File | null>(null);
   const [onDuplicate, setOnDuplicate] = useState<DuplicatePolicy>("merge");
-  // The user's column choices for this file, and the columns as the last answer read them.
-  const [mapping, setMapping] = useState<Record<string, string>>({});
+  // The user's column choices for this file (null: none yet, so the server applies the ones kept from
+  // an earlier import of these headers), and the columns as the last answer read them.
+  const [mapping, setMapping] = useState<Record<string, string> | null>(null);
   const [csv, setCsv] = useState<ImportReport["csv"]>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const cancel = useRef<AbortController | null>(null);
@@ -64,6 +65,8 @@ export function ImportPage(): ReactElement {
       );
       setPhase({ kind: "done", report });
       setCsv(report.csv);
+      // Kept corrections become the page's choices: shown, changeable, and sent from now on.
+      if (mapping === null && report.csv?.savedMappingAt) setMapping(report.csv.corrections);
       // New and merged people show up everywhere else at once.
       if (mode === "import") await queryClient.invalidateQueries();
     } catch (error) {
@@ -95,7 +98,7 @@ export function ImportPage(): ReactElement {
           onChange={(event) => {
             setFile(event.target.files?.[0] ?? null);
             setPhase({ kind: "idle" });
-            setMapping({});
+            setMapping(null);
             setCsv(null);
           }}
         />
@@ -157,9 +160,11 @@ export function ImportPage(): ReactElement {
         {csv ? (
           <ColumnMapping
             csv={csv}
-            choices={mapping}
+            choices={mapping ?? {}}
+            locale={locale}
             disabled={sending}
             onChoose={(header, target) => setMapping((previous) => ({ ...previous, [header]: target }))}
+            onReset={() => setMapping({})}
           />
         ) : null}
         {phase.kind === "done" ? <ImportReportView report={phase.report} locale={locale} /> : null}
