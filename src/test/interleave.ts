@@ -34,3 +34,12 @@ export function interleaved(
   });
   return { ...ctx, store: { ...ctx.store, db } };
 }
+
+/** A clock that moves one second on with every reading, so each step of a use case has its own time. */
+export function tickingClock(start: Date): () => Date {
+  let ticks = 0;
+  return () => {
+    ticks += 1;
+    return new Date(start.getTime() + ticks * 1000);
+  };
+}
