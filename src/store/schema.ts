@@ -87,6 +87,9 @@ export interface PeopleTable {
   sensitive_categories?: string | null;
   /** The import that created the person (decision 108). */
   import_run_id?: string | null;
+  /** When that import last merged a later row into the person, while nobody else had changed it
+   * (decision 113): an updated_at equal to it is the import's own change, not an edit. */
+  import_merged_at?: string | null;
 }
 
 export interface PersonChannelsTable {

@@ -42,7 +42,15 @@ export async function findWorkedOnPeople(db: Db, ids: string[]): Promise<Set<str
     .where("p.id", "in", ids)
     .where((eb) =>
       eb.or([
-        eb("p.updated_at", "<>", eb.ref("p.created_at")),
+        // Edited: changed since created, unless the last change was its own import merging a later
+        // row of the file into it (import_merged_at, decision 113).
+        eb.and([
+          eb("p.updated_at", "<>", eb.ref("p.created_at")),
+          eb.or([
+            eb("p.import_merged_at", "is", null),
+            eb("p.updated_at", "<>", eb.ref("p.import_merged_at")),
+          ]),
+        ]),
         ...WORK_TABLES.map(
           (table) => sql<SqlBool>`exists (select 1 from ${sql.table(table)} x where x.person_id = p.id)`,
         ),
@@ -88,6 +96,26 @@ export async function findWorkedOnPeople(db: Db, ids: string[]): Promise<Set<str
     )
     .execute();
   return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * Before an import merges later rows into people it stores (in the same transaction, ahead of the
+ * update that moves their updated_at to `now`): marks those this import created and nobody else
+ * has changed since (updated_at still its creation or its last own merge) as changed by the import
+ * at `now`. A person a user has edited meanwhile is not marked, so the edit keeps them on undo.
+ * People of other imports or none are not marked either: what an import merges into them stays.
+ */
+export async function markOwnMerges(db: Db, runId: string, ids: string[], now: IsoDateTime): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable("people")
+    .set({ import_merged_at: now })
+    .where("id", "in", ids)
+    .where("import_run_id", "=", runId)
+    .where((eb) =>
+      eb.or([eb("updated_at", "=", eb.ref("created_at")), eb("updated_at", "=", eb.ref("import_merged_at"))]),
+    )
+    .execute();
 }
 
 /** Pairs of related people among these, as [person, related person]. */

@@ -15,6 +15,7 @@ import {
 import { recordImportProgress } from "../../store/import-runs.ts";
 import type { Db } from "../../store/open-store.ts";
 import { findPeople, updatePerson } from "../../store/people.ts";
+import { markOwnMerges } from "../../store/undo-import.ts";
 import { findUser } from "../../store/workspaces.ts";
 import { inTransaction, nowIso, type ServiceContext } from "../context.ts";
 import {
@@ -326,6 +327,16 @@ export class ImportRun {
       { companies: batch.newCompanies, people: [...contacts, ...batch.people], relations: batch.relations },
       { ...meta, informLoopText: this.loopText, importRunId: this.report.runId },
     );
+    // Undo removes a person this import created and then merged a later row into, unless a user
+    // changed them too (decision 113): the mark must see updated_at before the merge moves it.
+    if (this.report.runId && merges.length > 0) {
+      await markOwnMerges(
+        db,
+        this.report.runId,
+        merges.map((m) => m.current.id),
+        now,
+      );
+    }
     for (const { current, merged } of merges) {
       await updatePerson(
         db,

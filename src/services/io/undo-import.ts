@@ -1,6 +1,7 @@
 import { ConflictError } from "../../core/errors.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import { withRareCheckpoints } from "../../store/checkpoints.ts";
+import type { Db } from "../../store/open-store.ts";
 import {
   deletePeopleBulk,
   deleteUnusedCompaniesOfRun,
@@ -56,15 +57,7 @@ export async function undoImport(ctx: ServiceContext, actor: Actor, id: string):
   const created = await listPeopleOfRun(db, ws, id);
   const kept = new Set<string>();
   for (let start = 0; start < created.length; start += CHECK_CHUNK) {
-    for (const person of await findWorkedOnPeople(db, created.slice(start, start + CHECK_CHUNK)))
-      kept.add(person);
-  }
-  // A family member stays with the contact who stays (the relation would go with it).
-  for (let start = 0; start < created.length; start += CHECK_CHUNK) {
-    for (const [a, b] of await listRelationsOf(db, created.slice(start, start + CHECK_CHUNK))) {
-      if (kept.has(a)) kept.add(b);
-      if (kept.has(b)) kept.add(a);
-    }
+    for (const person of await whoStays(db, created.slice(start, start + CHECK_CHUNK))) kept.add(person);
   }
   // In id order (ids are time-ordered): the deletes walk the primary keys and the per-person
   // indexes from one end to the other instead of all over them.
@@ -77,8 +70,9 @@ export async function undoImport(ctx: ServiceContext, actor: Actor, id: string):
         let count = 0;
         for (let from = 0; from < batch.length; from += CHECK_CHUNK) {
           const chunk = batch.slice(from, from + CHECK_CHUNK);
-          // Asked again where the delete happens: a conversation logged since the first look stays.
-          const late = await findWorkedOnPeople(trx, chunk);
+          // Asked again where the delete happens: a conversation logged since the first look stays,
+          // and so does the family member of the one it was logged with.
+          const late = await whoStays(trx, chunk);
           for (const person of late) kept.add(person);
           count += await deletePeopleBulk(
             trx,
@@ -97,4 +91,25 @@ export async function undoImport(ctx: ServiceContext, actor: Actor, id: string):
   });
   await auditAs(ctx, actor, "import_undone", { target: { type: "import", id }, detail: { ...result } });
   return result;
+}
+
+/**
+ * Of these people, the ones who stay: worked on since the import, or related to someone who was (a
+ * family member stays with the contact who stays, and the other way round). Their relatives are
+ * asked about too, wherever in the import's order they are; whether they stay is decided with
+ * their own chunk.
+ */
+async function whoStays(db: Db, ids: string[]): Promise<Set<string>> {
+  const pairs = await listRelationsOf(db, ids);
+  const asked = new Set(ids);
+  for (const [a, b] of pairs) {
+    asked.add(a);
+    asked.add(b);
+  }
+  const stays = await findWorkedOnPeople(db, [...asked]);
+  for (const [a, b] of pairs) {
+    if (stays.has(a)) stays.add(b);
+    if (stays.has(b)) stays.add(a);
+  }
+  return new Set(ids.filter((person) => stays.has(person)));
 }

@@ -13,6 +13,7 @@ import * as importRuns from "./20261127T1300-import-runs.ts";
 import * as importOrigin from "./20261127T1400-import-origin.ts";
 import * as phoneKeys from "./20261127T1500-phone-keys.ts";
 import * as savedCsvMappings from "./20261127T1600-saved-csv-mappings.ts";
+import * as importMergeMark from "./20261127T1700-import-merge-mark.ts";
 
 /**
  * Every migration, in order. Append-only: a released migration is never edited; a change is a new
@@ -34,4 +35,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "20261127T1400-import-origin": importOrigin,
   "20261127T1500-phone-keys": phoneKeys,
   "20261127T1600-saved-csv-mappings": savedCsvMappings,
+  "20261127T1700-import-merge-mark": importMergeMark,
 };
