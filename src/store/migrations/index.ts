@@ -12,6 +12,7 @@ import * as peopleContactsIndex from "./20261127T1200-people-contacts-index.ts";
 import * as importRuns from "./20261127T1300-import-runs.ts";
 import * as importOrigin from "./20261127T1400-import-origin.ts";
 import * as phoneKeys from "./20261127T1500-phone-keys.ts";
+import * as phoneTrunkZeros from "./20261127T1600-phone-trunk-zeros.ts";
 
 /**
  * Every migration, in order. Append-only: a released migration is never edited; a change is a new
@@ -32,4 +33,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "20261127T1300-import-runs": importRuns,
   "20261127T1400-import-origin": importOrigin,
   "20261127T1500-phone-keys": phoneKeys,
+  "20261127T1600-phone-trunk-zeros": phoneTrunkZeros,
 };
