@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { IMPORT_PAGE_CACHE_MB } from "../../src/cli/commands/import.ts";
+import { DEFAULT_PHONE_COUNTRY } from "../../src/core/duplicates/phone-country.ts";
 import { INFORM_LOOP_TEXT } from "../../src/core/privacy/information-letter.ts";
 import type { ContactRecord } from "../../src/io/contact-record.ts";
 import { inTransaction, nowIso } from "../../src/services/context.ts";
@@ -35,6 +36,7 @@ export async function measureWriteFloor(records: Iterable<ContactRecord>): Promi
       authorId: owner.id,
       informLoopText: INFORM_LOOP_TEXT.en,
       importRunId: newBulkId(),
+      phoneCountry: DEFAULT_PHONE_COUNTRY,
     };
     const contacts = batches.reduce((sum, batch) => sum + batch.people.length, 0);
     const cpuBefore = process.cpuUsage();

@@ -600,13 +600,11 @@ export function describeApp(lang: Lang): void {
         // back to what was detected is one click.
         const nextMonth = `Kontakt;Zuname;Mail 2\r\nUla;${surname}y;ula.${lang}@example.test\r\n`;
         await page.goto(`${server.baseUrl}/import`);
-        await page
-          .getByLabel(tr.io.file)
-          .setInputFiles({
-            name: "fremd-2.csv",
-            mimeType: "text/csv",
-            buffer: Buffer.from(nextMonth, "utf8"),
-          });
+        await page.getByLabel(tr.io.file).setInputFiles({
+          name: "fremd-2.csv",
+          mimeType: "text/csv",
+          buffer: Buffer.from(nextMonth, "utf8"),
+        });
         await page.getByRole("button", { name: tr.io.preview }).click();
         await page.getByText(summary({ read: 1, created: 1 })).waitFor();
         await page.getByText(tr.io.mapping.saved.split("{{date}}")[0] ?? "").waitFor();
@@ -667,6 +665,38 @@ export function describeApp(lang: Lang): void {
 
         const once = await records();
         await expect.poll(() => once.count()).toBe(1);
+      },
+      STEP_TIMEOUT_MS,
+    );
+
+    it(
+      "sets the country for phone numbers on the import page: a national number then matches its international form",
+      async () => {
+        const surname = lang === "de" ? "Alpenhof" : "Alpfield";
+        const csv = `Vorname;Nachname;Mobiltelefon\r\nJakob;${surname};0664 1234567\r\nJohanna;${surname}-Egger;+43 664 1234567\r\n`;
+        await page.goto(`${server.baseUrl}/import`);
+        await page
+          .getByLabel(tr.io.file)
+          .setInputFiles({ name: "alpen.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+        await page.getByRole("button", { name: tr.io.import, exact: true }).click();
+        await page.getByRole("heading", { name: tr.io.reportTitle }).waitFor();
+
+        // With Germany as home, "0664 …" is a German number: two people, no pair.
+        const country = page.getByLabel(tr.io.phoneCountry.label);
+        expect(await country.inputValue()).toBe("DE");
+        await country.selectOption("AT");
+        await page.getByText(tr.io.phoneCountry.saved).waitFor();
+        const groups = page.getByRole("list", { name: tr.io.duplicateGroups.title });
+        const pair = groups.getByRole("listitem").filter({ hasText: `Jakob ${surname}` });
+        await pair.waitFor();
+        expect(await pair.textContent()).toContain(`Johanna ${surname}-Egger`);
+        expect(await pair.textContent()).toContain(tr.merge.reason.phone);
+        await expectAccessible(page, "country for phone numbers");
+        await shoot(page, "import-phone-country", "desktop");
+
+        // Back to Germany for the steps after this one: the pair is two people again.
+        await country.selectOption("DE");
+        await expect.poll(() => pair.count()).toBe(0);
       },
       STEP_TIMEOUT_MS,
     );

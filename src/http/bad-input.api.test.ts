@@ -408,8 +408,8 @@ const CASES: Record<string, Case[]> = {
     },
     {
       name: "unknown enum",
-      body: () => ({ currency: "USD" }),
-      fields: [{ field: "currency", code: "unknown_field", message: "Unknown field." }],
+      body: () => ({ phoneCountry: "FR" }),
+      fields: [unknown("phoneCountry", "DE, AT, CH, LI")],
     },
   ],
   "POST /api/deals": [

@@ -215,6 +215,7 @@ describeEachStore("API: conversation log, briefing, self-check and gift ledger",
 
     expect((await call("PATCH", "/api/workspace/settings", { giftLimitCents: 2500 })).body).toEqual({
       giftLimitCents: 2500,
+      phoneCountry: "DE",
     });
     expect((await check(3000)).map((w) => w.code)).toContain("company_limit_exceeded");
 

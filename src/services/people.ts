@@ -10,6 +10,7 @@ import { inTransaction, nowIso, requireWrite, type ServiceContext } from "./cont
 import { afterPersonCreated, afterPersonUpdated } from "./privacy/person-hooks.ts";
 import { guardSensitive, recordSensitive } from "./privacy/sensitive-guard.ts";
 import { assertReferences } from "./references.ts";
+import { phoneCountryForWrite } from "./workspace-settings.ts";
 
 export async function createPerson(ctx: ServiceContext, actor: Actor, input: unknown): Promise<Person> {
   requireWrite(actor);
@@ -25,6 +26,7 @@ export async function createPerson(ctx: ServiceContext, actor: Actor, input: unk
     const personId = await people.insertPerson(db, actor.workspaceId, withOwner, {
       now: nowIso(ctx),
       authorId: actor.userId,
+      phoneCountry: await phoneCountryForWrite(db, actor.workspaceId),
     });
     await recordSensitive(ctx, actor, db, personNoteTarget(personId, data), findings, data.sensitive);
     await afterPersonCreated(ctx, actor, db, personId, data.source ?? "direct");
@@ -72,7 +74,11 @@ export async function updatePerson(
       { field: "companyId", table: "companies", ids: [patch.companyId] },
       { field: "ownerId", table: "users", ids: [patch.ownerId] },
     ]);
-    await people.updatePerson(db, current, patch, { now: nowIso(ctx), authorId: actor.userId });
+    await people.updatePerson(db, current, patch, {
+      now: nowIso(ctx),
+      authorId: actor.userId,
+      phoneCountry: await phoneCountryForWrite(db, actor.workspaceId),
+    });
     await recordSensitive(ctx, actor, db, personNoteTarget(id, patch), findings, patch.sensitive);
     await afterPersonUpdated(ctx, actor, db, current, patch);
   });

@@ -1,5 +1,6 @@
 import type { IsoDateTime } from "../core/dates.ts";
 import { channelKey } from "../core/duplicates/channel-key.ts";
+import type { PhoneCountry } from "../core/duplicates/phone-country.ts";
 import type { Birthday, Channel } from "../core/model/person.ts";
 import { indexTerms, sortKey } from "../core/search-terms.ts";
 import type { RelationKind } from "../core/vocabulary.ts";
@@ -78,7 +79,7 @@ export async function insertPeopleBulk(
   db: Db,
   workspaceId: string,
   people: BulkPerson[],
-  meta: { now: IsoDateTime; authorId: string; importRunId: string | null },
+  meta: { now: IsoDateTime; authorId: string; importRunId: string | null; phoneCountry: PhoneCountry },
 ): Promise<void> {
   if (people.length === 0) return;
   // Columns an import never fills (how we met, stance reason, cadence …) keep their NULL default.
@@ -123,7 +124,7 @@ export async function insertPeopleBulk(
         channel.kind,
         channel.label,
         channel.value,
-        channelKey(channel.kind, channel.value),
+        channelKey(channel.kind, channel.value, meta.phoneCountry),
       );
     });
     for (const tag of new Set(p.tags)) tags.push(workspaceId, p.id, tag);

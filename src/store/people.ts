@@ -1,6 +1,7 @@
 import { type Expression, type ExpressionBuilder, type Selectable, type SqlBool, sql } from "kysely";
 import type { IsoDate, IsoDateTime } from "../core/dates.ts";
 import { channelKey } from "../core/duplicates/channel-key.ts";
+import type { PhoneCountry } from "../core/duplicates/phone-country.ts";
 import type { Channel, Person } from "../core/model/person.ts";
 import type {
   PersonCreateInput,
@@ -32,7 +33,7 @@ export async function insertPerson(
   db: Db,
   workspaceId: string,
   input: PersonCreateInput,
-  meta: { now: IsoDateTime; authorId: string; id?: string },
+  meta: { now: IsoDateTime; authorId: string; id?: string; phoneCountry: PhoneCountry },
 ): Promise<string> {
   const id = meta.id ?? newId();
   await db
@@ -47,7 +48,7 @@ export async function insertPerson(
       updated_at: meta.now,
     })
     .execute();
-  await replaceChannels(db, workspaceId, id, input.channels);
+  await replaceChannels(db, workspaceId, id, input.channels, meta.phoneCountry);
   await replaceTags(db, workspaceId, id, input.tags);
   await insertStageChange(db, workspaceId, id, input.stage, meta.now, meta.authorId, null);
   if (input.addressForm === "du") {
@@ -94,12 +95,22 @@ function personColumns(input: Partial<PersonCreateInput>) {
   >;
 }
 
+/**
+ * What a write of a person needs besides the data; a patch that may replace the channels also
+ * needs the workspace's phone country to key them. Checked by the compiler, so that a caller
+ * changing only a stage need not read the setting and a caller writing channels cannot forget it.
+ */
+export type PersonWriteMeta<P extends PersonUpdateInput> = {
+  now: IsoDateTime;
+  authorId: string;
+} & ("channels" extends keyof P ? { phoneCountry: PhoneCountry } : { phoneCountry?: PhoneCountry });
+
 /** Applies a partial update; records stage and address-form changes in their histories. */
-export async function updatePerson(
+export async function updatePerson<P extends PersonUpdateInput>(
   db: Db,
   current: Person,
-  patch: PersonUpdateInput,
-  meta: { now: IsoDateTime; authorId: string },
+  patch: P,
+  meta: PersonWriteMeta<P>,
 ): Promise<void> {
   const columns: Partial<PersonRow> = { ...personColumns(patch), updated_at: meta.now };
   if (patch.firstName !== undefined || patch.lastName !== undefined) {
@@ -113,7 +124,10 @@ export async function updatePerson(
     .where("id", "=", current.id)
     .where("workspace_id", "=", current.workspaceId)
     .execute();
-  if (patch.channels) await replaceChannels(db, current.workspaceId, current.id, patch.channels);
+  if (patch.channels) {
+    if (!meta.phoneCountry) throw new Error("updatePerson: channels need the phone country to be keyed");
+    await replaceChannels(db, current.workspaceId, current.id, patch.channels, meta.phoneCountry);
+  }
   if (patch.tags) await replaceTags(db, current.workspaceId, current.id, patch.tags);
   if (patch.stage && patch.stage !== current.stage) {
     await insertStageChange(db, current.workspaceId, current.id, patch.stage, meta.now, meta.authorId, null);
@@ -167,6 +181,7 @@ async function replaceChannels(
   workspaceId: string,
   personId: string,
   channels: Channel[],
+  phoneCountry: PhoneCountry,
 ): Promise<void> {
   await db.deleteFrom("person_channels").where("person_id", "=", personId).execute();
   if (channels.length === 0) return;
@@ -181,7 +196,7 @@ async function replaceChannels(
         kind: channel.kind,
         label: channel.label,
         value: channel.value,
-        value_key: channelKey(channel.kind, channel.value),
+        value_key: channelKey(channel.kind, channel.value, phoneCountry),
       })),
     )
     .execute();

@@ -2,6 +2,7 @@ import type { IsoDateTime } from "../core/dates.ts";
 import type { Locale } from "../core/locale.ts";
 import type { User, Workspace } from "../core/model/workspace.ts";
 import type { UserRole } from "../core/vocabulary.ts";
+import { dialectOf } from "./dialect.ts";
 import { newId } from "./ids.ts";
 import type { Db } from "./open-store.ts";
 
@@ -71,12 +72,26 @@ export async function findOwner(db: Db, workspaceId: string): Promise<User | und
   return row ? findUser(db, row.id) : undefined;
 }
 
+/**
+ * How a transaction holds the settings it read until it ends: "share" while it stores values
+ * derived from them (phone keys), "update" while it changes them. PostgreSQL locks the workspace
+ * row; SQLite needs nothing, it runs one write transaction at a time.
+ */
+export type SettingsLock = "share" | "update";
+
 /** Workspace settings are a small JSON document; unknown keys from newer versions are kept. */
-export async function readWorkspaceSettings(db: Db, workspaceId: string): Promise<Record<string, unknown>> {
+export async function readWorkspaceSettings(
+  db: Db,
+  workspaceId: string,
+  lock?: SettingsLock,
+): Promise<Record<string, unknown>> {
   const row = await db
     .selectFrom("workspaces")
     .select("settings")
     .where("id", "=", workspaceId)
+    .$if(lock !== undefined && dialectOf(db) === "postgres", (query) =>
+      lock === "update" ? query.forUpdate() : query.forShare(),
+    )
     .executeTakeFirst();
   try {
     return row ? (JSON.parse(row.settings) as Record<string, unknown>) : {};

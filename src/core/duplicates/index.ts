@@ -11,3 +11,5 @@ export {
   MIN_LENGTH_FOR_TYPO,
   namesMatch,
 } from "./names-match.ts";
+export type { NumberingPlan, PhoneCountry } from "./phone-country.ts";
+export { DEFAULT_PHONE_COUNTRY, isPhoneCountry, NUMBERING_PLANS, PHONE_COUNTRIES } from "./phone-country.ts";

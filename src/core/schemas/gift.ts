@@ -29,9 +29,3 @@ export const giftListQuery = z.strictObject({
   year: z.coerce.number().int().min(1900).max(2200).optional(),
 });
 export type GiftListQuery = z.output<typeof giftListQuery>;
-
-export const workspaceSettingsInput = z.strictObject({
-  /** The company's own limit per gift, in cents; null for none. */
-  giftLimitCents: z.number().int().min(0).max(10_000_000).nullable(),
-});
-export type WorkspaceSettings = z.output<typeof workspaceSettingsInput>;

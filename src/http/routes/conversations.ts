@@ -1,11 +1,7 @@
 import { z } from "zod";
 import { conversationInput } from "../../core/schemas/conversation.ts";
-import {
-  giftCreateInput,
-  giftListQuery,
-  giftUpdateInput,
-  workspaceSettingsInput,
-} from "../../core/schemas/gift.ts";
+import { giftCreateInput, giftListQuery, giftUpdateInput } from "../../core/schemas/gift.ts";
+import { workspaceSettingsInput } from "../../core/schemas/workspace-settings.ts";
 import { getBriefing } from "../../services/briefing.ts";
 import { logConversation } from "../../services/conversations.ts";
 import { checkGift, createGift, deleteGift, getGift, listGifts, updateGift } from "../../services/gifts.ts";
@@ -120,7 +116,7 @@ export const conversationRoutes = [
   defineRoute({
     method: "GET",
     path: "/api/workspace/settings",
-    summary: "Workspace settings (the company's gift limit)",
+    summary: "Workspace settings (the company's gift limit, the country for phone numbers)",
     tag: "Workspace",
     access: "read",
     response: { status: 200, description: "Settings", schema: workspaceSettingsInput },
@@ -129,7 +125,7 @@ export const conversationRoutes = [
   defineRoute({
     method: "PATCH",
     path: "/api/workspace/settings",
-    summary: "Change workspace settings (owners and admins)",
+    summary: "Change workspace settings (owners and admins); a new phone country rekeys every phone number",
     tag: "Workspace",
     access: "write",
     body: workspaceSettingsInput.partial(),

@@ -3,6 +3,7 @@ import { ConflictError } from "../../core/errors.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import { listPeople } from "../../store/people.ts";
 import { inTransaction, requireWrite, type ServiceContext, todayIso } from "../context.ts";
+import { phoneCountryForWrite } from "../workspace-settings.ts";
 import { clearWorkspaceDeals } from "./clear-workspace-deals.ts";
 import { clearWorkspacePeople } from "./clear-workspace-people.ts";
 import { type DemoCounts, DemoWriter } from "./write-demo-batch.ts";
@@ -43,7 +44,7 @@ export async function loadDemo(
       await clearWorkspaceDeals(db, actor.workspaceId);
       await clearWorkspacePeople(db, actor.workspaceId, actor.userId);
     }
-    const writer = new DemoWriter(db, actor, today);
+    const writer = new DemoWriter(db, actor, today, await phoneCountryForWrite(db, actor.workspaceId));
     for (const batch of generateDemoBatches({ seed: options.seed, today, scale: "demo" })) {
       await writer.write(batch);
     }

@@ -4,6 +4,7 @@ import { earlierDay, laterDay } from "../../core/demo/day-order.ts";
 import { replayJourney } from "../../core/demo/journey.ts";
 import type { DemoBatch, DemoDeal, DemoPerson } from "../../core/demo/plan.ts";
 import { closingTime } from "../../core/demo/warmth-on.ts";
+import type { PhoneCountry } from "../../core/duplicates/phone-country.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import type { Person } from "../../core/model/person.ts";
 import type { PersonCreateInput } from "../../core/schemas/person.ts";
@@ -65,6 +66,8 @@ export class DemoWriter {
     private readonly db: Db,
     private readonly actor: Actor,
     private readonly today: IsoDate,
+    /** The workspace's country for phone numbers, to key the demo people's numbers. */
+    private readonly phoneCountry: PhoneCountry,
   ) {}
 
   async write(batch: DemoBatch): Promise<void> {
@@ -197,7 +200,7 @@ export class DemoWriter {
     const { createdOn, initial, steps } = replayJourney(person);
     const { key: _key, companyKey: _companyKey, stageHistory: _history, ...fields } = initial;
     const input: PersonCreateInput = { ...fields, companyId, ownerId: this.actor.userId };
-    const meta = { authorId: this.actor.userId };
+    const meta = { authorId: this.actor.userId, phoneCountry: this.phoneCountry };
     const id = await insertPerson(this.db, this.actor.workspaceId, input, {
       ...meta,
       now: atMorning(createdOn),

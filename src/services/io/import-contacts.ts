@@ -9,6 +9,7 @@ import type { ImportSource } from "../../io/import-source.ts";
 import { withRareCheckpoints } from "../../store/checkpoints.ts";
 import { auditAs } from "../audit.ts";
 import { requireWrite, type ServiceContext } from "../context.ts";
+import { settingsIn } from "../workspace-settings.ts";
 import { recordImportEnd, startImportRun } from "./import-history.ts";
 import { ImportRun } from "./import-run.ts";
 import {
@@ -141,6 +142,8 @@ async function runImport(
 ) {
   const options = parseInput(importOptionsInput, rawOptions);
   const samples: ImportPreview["samples"] = [];
+  // Once per import: every row is keyed with the country the import started with.
+  const { phoneCountry } = await settingsIn(ctx.store.db, actor.workspaceId);
   // An import that writes is in the history from its start; a preview writes nothing, not even that.
   const start = (format: ImportFormat) =>
     dryRun
@@ -163,7 +166,13 @@ async function runImport(
     // encoding): a report that says so, like a failure later in the file.
     const format = options.format ?? detectImportFormat(Buffer.alloc(0), options.filename, hooks.contentType);
     const runId = await start(format);
-    const run = new ImportRun(ctx, actor, { format, dryRun, onDuplicate: options.onDuplicate, runId });
+    const run = new ImportRun(ctx, actor, {
+      format,
+      dryRun,
+      onDuplicate: options.onDuplicate,
+      runId,
+      phoneCountry,
+    });
     run.abortUnprocessed(sourceFailure(error));
     return { run, samples };
   }
@@ -177,6 +186,7 @@ async function runImport(
     dryRun,
     onDuplicate: options.onDuplicate,
     runId,
+    phoneCountry,
   });
   if (opened.format === "vcard" && Object.keys(options.mapping ?? {}).length > 0) {
     run.warnAboutFile({

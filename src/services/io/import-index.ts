@@ -1,5 +1,6 @@
 import { channelKey } from "../../core/duplicates/channel-key.ts";
 import { type FoldedName, foldPersonName, type PersonName } from "../../core/duplicates/index.ts";
+import type { PhoneCountry } from "../../core/duplicates/phone-country.ts";
 import type { Channel } from "../../core/model/person.ts";
 import { CompanyStaff } from "./import-staff.ts";
 import type { MatchedBy } from "./import-types.ts";
@@ -34,20 +35,21 @@ export interface MatchKeys {
 
 export function matchKeysOf(
   contact: PersonName & { channels: Channel[]; organisation: { sortName: string } | null },
+  phoneCountry: PhoneCountry,
 ): MatchKeys {
   return {
-    channels: channelMatchKeys(contact.channels),
+    channels: channelMatchKeys(contact.channels, phoneCountry),
     name: foldPersonName(contact),
     companySortName: contact.organisation?.sortName ?? null,
   };
 }
 
 /** The emails and phones among these channels; other kinds and values without a key are not matched. */
-export function channelMatchKeys(channels: Channel[]): ChannelMatchKey[] {
+export function channelMatchKeys(channels: Channel[], phoneCountry: PhoneCountry): ChannelMatchKey[] {
   const keys: ChannelMatchKey[] = [];
   for (const { kind, value } of channels) {
     if (kind !== "email" && kind !== "phone") continue;
-    const key = channelKey(kind, value);
+    const key = channelKey(kind, value, phoneCountry);
     if (key !== "") keys.push({ kind, key });
   }
   return keys;

@@ -1,5 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { channelKey, foldPersonName, mergeContact } from "../../core/duplicates/index.ts";
+import type { PhoneCountry } from "../../core/duplicates/phone-country.ts";
 import type { Localized } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import { type ImportRunCounts, NO_IMPORT_COUNTS } from "../../core/model/import-run.ts";
@@ -18,6 +19,7 @@ import { findPeople, updatePerson } from "../../store/people.ts";
 import { markOwnMerges } from "../../store/undo-import.ts";
 import { findUser } from "../../store/workspaces.ts";
 import { inTransaction, nowIso, type ServiceContext } from "../context.ts";
+import { phoneCountryForWrite } from "../workspace-settings.ts";
 import {
   channelMatchKeys,
   ImportIndex,
@@ -56,8 +58,6 @@ interface Batch {
   familyMembers: number;
 }
 
-const keyOf = (channel: Channel) => channelKey(channel.kind, channel.value);
-
 /**
  * One import, batch by batch. Each batch is read, checked and matched against the database and
  * the rows before it, then written in one transaction: a row is stored whole or not at all, and a
@@ -74,14 +74,26 @@ export class ImportRun {
   /** Rows of the coming batch that passed their check, in file order. */
   private candidates: Candidate[] = [];
   private rowsInBatch = 0;
+  /** The workspace's country for phone numbers, read once when the import starts. */
+  private readonly phoneCountry: PhoneCountry;
+  private readonly keyOf: (channel: Channel) => string;
 
   constructor(
     private readonly ctx: ServiceContext,
     private readonly actor: Actor,
-    options: { format: ImportFormat; dryRun: boolean; onDuplicate: DuplicatePolicy; runId: string | null },
+    options: {
+      format: ImportFormat;
+      dryRun: boolean;
+      onDuplicate: DuplicatePolicy;
+      runId: string | null;
+      phoneCountry: PhoneCountry;
+    },
   ) {
+    const { phoneCountry, ...reported } = options;
+    this.phoneCountry = phoneCountry;
+    this.keyOf = (channel) => channelKey(channel.kind, channel.value, phoneCountry);
     this.report = {
-      ...options,
+      ...reported,
       ...NO_IMPORT_COUNTS,
       failures: [],
       duplicates: [],
@@ -117,7 +129,11 @@ export class ImportRun {
       return;
     }
     for (const warning of check.warnings) this.warn(ref, warning);
-    this.candidates.push({ ref, contact: check.contact, keys: matchKeysOf(check.contact) });
+    this.candidates.push({
+      ref,
+      contact: check.contact,
+      keys: matchKeysOf(check.contact, this.phoneCountry),
+    });
   }
 
   /** Rows accepted since the last batch, failed ones included. */
@@ -163,7 +179,9 @@ export class ImportRun {
     for (const { person, target } of batch.pending.values()) {
       target.stored = true;
       // A preview stores nothing, so only its own index can find the rows before.
-      if (!this.report.dryRun) this.index.forgetChannels(target, channelMatchKeys(person.channels));
+      if (!this.report.dryRun) {
+        this.index.forgetChannels(target, channelMatchKeys(person.channels, this.phoneCountry));
+      }
     }
     this.report.created += batch.created;
     this.report.merged += batch.merged;
@@ -249,7 +267,7 @@ export class ImportRun {
           : null;
       pending.person = {
         ...pending.person,
-        ...mergeContact(pending.person, { ...contact, companyId }, keyOf).merged,
+        ...mergeContact(pending.person, { ...contact, companyId }, this.keyOf).merged,
       };
     } else {
       const list = batch.merges.get(found.target.id);
@@ -319,13 +337,21 @@ export class ImportRun {
     const meta = { now, authorId: this.actor.userId };
     const merges = await this.planMerges(db, batch);
     if (this.report.dryRun) return;
+    // This import matched and keyed its rows with the country it started with. Held from here to
+    // the commit, a change of the setting waits for this batch and then rekeys it too.
+    if ((await phoneCountryForWrite(db, ws)) !== this.phoneCountry) throw phoneCountryChanged();
     this.loopText ??= INFORM_LOOP_TEXT[(await findUser(db, this.actor.userId))?.locale ?? "de"];
     const contacts = [...batch.pending.values()].map((p) => p.person);
     await insertCreatedRows(
       db,
       ws,
       { companies: batch.newCompanies, people: [...contacts, ...batch.people], relations: batch.relations },
-      { ...meta, informLoopText: this.loopText, importRunId: this.report.runId },
+      {
+        ...meta,
+        informLoopText: this.loopText,
+        importRunId: this.report.runId,
+        phoneCountry: this.phoneCountry,
+      },
     );
     // Undo removes a person this import created and then merged a later row into, unless a user
     // changed them too (decision 113): the mark must see updated_at before the merge moves it.
@@ -352,7 +378,7 @@ export class ImportRun {
           tags: merged.tags,
           photoUrl: merged.photoUrl,
         },
-        meta,
+        { ...meta, phoneCountry: this.phoneCountry },
       );
     }
     // In the batch's own transaction: the history says what is stored, however the import ends.
@@ -386,7 +412,7 @@ export class ImportRun {
           merged.companyId === null && contact.organisation
             ? this.companyId(contact.organisation, batch)
             : null;
-        const result = mergeContact(merged, { ...contact, companyId }, keyOf);
+        const result = mergeContact(merged, { ...contact, companyId }, this.keyOf);
         merged = result.merged;
         changed ||= result.changed;
       }
@@ -417,7 +443,22 @@ export class ImportRun {
   }
 }
 
+/** A batch that must not be written as it was matched; the import stops with this reason. */
+class BatchRefused extends Error {
+  constructor(readonly reason: Localized) {
+    super(reason.en);
+  }
+}
+
+function phoneCountryChanged(): BatchRefused {
+  return new BatchRefused({
+    de: "Import abgebrochen: Das Land für Telefonnummern wurde während des Imports geändert. Zeilen davor sind gespeichert; importieren Sie die Datei noch einmal, bereits Gespeichertes wird als Dublette erkannt.",
+    en: "Import stopped: the country for phone numbers was changed during the import. Rows before it are stored; import the file again, and what is stored already is recognised as duplicates.",
+  });
+}
+
 function writeFailure(error: unknown): Localized {
+  if (error instanceof BatchRefused) return error.reason;
   const detail = error instanceof Error ? error.message : String(error);
   return {
     de: `Import abgebrochen: Die Datenbank hat das Schreiben abgelehnt (${detail}). Zeilen davor sind gespeichert.`,

@@ -1,4 +1,5 @@
 import { dayOf, type IsoDateTime } from "../../core/dates.ts";
+import type { PhoneCountry } from "../../core/duplicates/phone-country.ts";
 import { informationDueOn } from "../../core/privacy/deadlines.ts";
 import { newBulkId } from "../../store/bulk-ids.ts";
 import {
@@ -47,11 +48,17 @@ export async function insertCreatedRows(
   db: Db,
   workspaceId: string,
   rows: CreatedRows,
-  meta: { now: IsoDateTime; authorId: string; informLoopText: string; importRunId: string | null },
+  meta: {
+    now: IsoDateTime;
+    authorId: string;
+    informLoopText: string;
+    importRunId: string | null;
+    phoneCountry: PhoneCountry;
+  },
 ): Promise<void> {
-  const { now, authorId, importRunId } = meta;
+  const { now, authorId, importRunId, phoneCountry } = meta;
   await insertCompaniesBulk(db, workspaceId, rows.companies, { now, importRunId });
-  await insertPeopleBulk(db, workspaceId, rows.people, { now, authorId, importRunId });
+  await insertPeopleBulk(db, workspaceId, rows.people, { now, authorId, importRunId, phoneCountry });
   await insertRelationsBulk(db, workspaceId, rows.relations, now);
   await insertThirdPartySourcesBulk(
     db,

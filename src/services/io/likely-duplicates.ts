@@ -9,6 +9,7 @@ import { findChannelOwners, listContactNamesOfCompanies } from "../../store/impo
 import { findPeople } from "../../store/people.ts";
 import type { ServiceContext } from "../context.ts";
 import { getPerson } from "../people.ts";
+import { settingsIn } from "../workspace-settings.ts";
 
 export const DUPLICATE_REASONS = ["email", "phone", "name"] as const;
 export type DuplicateReason = (typeof DUPLICATE_REASONS)[number];
@@ -45,9 +46,12 @@ export async function findLikelyDuplicates(
     reasons.set(id, found);
   };
 
+  const { phoneCountry } = await settingsIn(db, ws);
   for (const kind of ["email", "phone"] as const) {
     const keys = [
-      ...new Set(person.channels.filter((c) => c.kind === kind).map((c) => channelKey(kind, c.value))),
+      ...new Set(
+        person.channels.filter((c) => c.kind === kind).map((c) => channelKey(kind, c.value, phoneCountry)),
+      ),
     ].filter((key) => key !== "");
     if (keys.length === 0) continue;
     for (const owner of await findChannelOwners(db, ws, kind, keys)) note(owner.personId, kind);

@@ -14,6 +14,7 @@ import * as importOrigin from "./20261127T1400-import-origin.ts";
 import * as phoneKeys from "./20261127T1500-phone-keys.ts";
 import * as savedCsvMappings from "./20261127T1600-saved-csv-mappings.ts";
 import * as importMergeMark from "./20261127T1700-import-merge-mark.ts";
+import * as phoneTrunkZeros from "./20261127T1800-phone-trunk-zeros.ts";
 
 /**
  * Every migration, in order. Append-only: a released migration is never edited; a change is a new
@@ -36,4 +37,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "20261127T1500-phone-keys": phoneKeys,
   "20261127T1600-saved-csv-mappings": savedCsvMappings,
   "20261127T1700-import-merge-mark": importMergeMark,
+  "20261127T1800-phone-trunk-zeros": phoneTrunkZeros,
 };

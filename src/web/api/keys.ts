@@ -17,4 +17,5 @@ export const keys = {
   duplicates: ["people", "duplicates"] as const,
   importRun: (id: string) => ["imports", id] as const,
   analytics: (figure: string, scope: string) => ["analytics", figure, scope] as const,
+  workspaceSettings: ["workspace", "settings"] as const,
 };

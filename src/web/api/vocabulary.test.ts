@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { PHONE_COUNTRIES as CORE_PHONE_COUNTRIES } from "../../core/duplicates/phone-country.ts";
 import { SELF_CHECK_QUESTIONS } from "../../core/schemas/conversation.ts";
 import * as core from "../../core/vocabulary.ts";
 import {
   FACT_CATEGORIES,
   INTERACTION_KINDS,
   OPEN_LOOP_KINDS,
+  PHONE_COUNTRIES,
   RELATION_KINDS,
   SELF_CHECK_KEYS,
   STAGES,
@@ -21,5 +23,6 @@ describe("web vocabulary lists", () => {
     expect(OPEN_LOOP_KINDS).toEqual(core.OPEN_LOOP_KINDS);
     expect(RELATION_KINDS).toEqual(core.RELATION_KINDS);
     expect(SELF_CHECK_KEYS).toEqual(SELF_CHECK_QUESTIONS);
+    expect(PHONE_COUNTRIES).toEqual(CORE_PHONE_COUNTRIES);
   });
 });

@@ -1,3 +1,4 @@
+import type { PhoneCountry } from "../../core/duplicates/phone-country.ts";
 import type { SelfCheckQuestion } from "../../core/schemas/conversation.ts";
 import type {
   FactCategory,
@@ -62,3 +63,4 @@ export const SELF_CHECK_KEYS = [
   "distance",
   "friendTone",
 ] as const satisfies readonly SelfCheckQuestion[];
+export const PHONE_COUNTRIES = ["DE", "AT", "CH", "LI"] as const satisfies readonly PhoneCountry[];

@@ -19,6 +19,7 @@ import { ColumnMapping } from "./column-mapping.tsx";
 import { DuplicateGroups } from "./duplicate-groups.tsx";
 import { ImportHistory } from "./import-history.tsx";
 import { ImportReportView } from "./import-report.tsx";
+import { PhoneCountrySetting } from "./phone-country-setting.tsx";
 
 type Phase =
   | { kind: "idle" }
@@ -172,6 +173,7 @@ export function ImportPage(): ReactElement {
 
       <ImportHistory locale={locale} />
       <DuplicateGroups />
+      <PhoneCountrySetting />
 
       <section className="card" aria-labelledby="export-title">
         <h2 id="export-title">{t("io.exportTitle")}</h2>
