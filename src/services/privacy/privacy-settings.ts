@@ -62,7 +62,9 @@ export async function updatePrivacySettings(
   const patch = parseInput(privacySettingsInput, input);
   requireRole(actor, ["owner", "admin"]);
   await inTransaction(ctx, async (db) => {
-    const stored = await readWorkspaceSettings(db, actor.workspaceId);
+    // Locked: the settings are one document that workspace settings write too; without the lock a
+    // change made there meanwhile would be overwritten with what this transaction read before it.
+    const stored = await readWorkspaceSettings(db, actor.workspaceId, "update");
     const current = await privacySettingsIn(db, actor.workspaceId);
     await writeWorkspaceSettings(db, actor.workspaceId, { ...stored, [KEY]: { ...current, ...patch } });
     await auditPrivacy(
