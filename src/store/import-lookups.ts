@@ -5,19 +5,22 @@ import type { Db } from "./open-store.ts";
 
 const IN_LIST_MAX = 500;
 
-/** People that own a channel with one of these comparable values (see channelKey). */
+/**
+ * People that own a channel with one of these comparable values (see channelKey), with the import
+ * that created each (null when typed in), so an import knows its own people from earlier batches.
+ */
 export async function findChannelOwners(
   db: Db,
   workspaceId: string,
   kind: ChannelKind,
   keys: string[],
-): Promise<Array<{ personId: string; key: string }>> {
-  const found: Array<{ personId: string; key: string }> = [];
+): Promise<Array<{ personId: string; key: string; importRunId: string | null }>> {
+  const found: Array<{ personId: string; key: string; importRunId: string | null }> = [];
   for (const chunk of chunks(keys)) {
     const rows = await db
       .selectFrom("person_channels as c")
       .innerJoin("people as p", "p.id", "c.person_id")
-      .select(["c.person_id", "c.value_key"])
+      .select(["c.person_id", "c.value_key", "p.import_run_id"])
       .where("c.workspace_id", "=", workspaceId)
       .where("c.kind", "=", kind)
       .where("c.value_key", "in", chunk)
@@ -25,7 +28,9 @@ export async function findChannelOwners(
       .orderBy("p.created_at")
       .orderBy("p.id")
       .execute();
-    for (const row of rows) found.push({ personId: row.person_id, key: row.value_key });
+    for (const row of rows) {
+      found.push({ personId: row.person_id, key: row.value_key, importRunId: row.import_run_id ?? null });
+    }
   }
   return found;
 }
@@ -51,18 +56,27 @@ export async function findCompaniesBySortName(
   return found;
 }
 
+export interface ContactOfCompany {
+  id: string;
+  sortName: string;
+  firstName: string;
+  lastName: string;
+  /** The import that created the contact; null when typed in. */
+  importRunId: string | null;
+}
+
 /** The contacts of companies with these folded names, for matching by name within a company. */
 export async function listContactNamesOfCompanies(
   db: Db,
   workspaceId: string,
   sortNames: string[],
-): Promise<Array<{ id: string; sortName: string; firstName: string; lastName: string }>> {
-  const found: Array<{ id: string; sortName: string; firstName: string; lastName: string }> = [];
+): Promise<ContactOfCompany[]> {
+  const found: ContactOfCompany[] = [];
   for (const chunk of chunks(sortNames)) {
     const rows = await db
       .selectFrom("people as p")
       .innerJoin("companies as c", "c.id", "p.company_id")
-      .select(["p.id", "c.sort_name", "p.first_name", "p.last_name"])
+      .select(["p.id", "c.sort_name", "p.first_name", "p.last_name", "p.import_run_id"])
       .where("c.workspace_id", "=", workspaceId)
       .where("c.sort_name", "in", chunk)
       .where("p.is_contact", "=", 1)
@@ -70,7 +84,13 @@ export async function listContactNamesOfCompanies(
       .orderBy("p.id")
       .execute();
     for (const row of rows) {
-      found.push({ id: row.id, sortName: row.sort_name, firstName: row.first_name, lastName: row.last_name });
+      found.push({
+        id: row.id,
+        sortName: row.sort_name,
+        firstName: row.first_name,
+        lastName: row.last_name,
+        importRunId: row.import_run_id ?? null,
+      });
     }
   }
   return found;

@@ -122,6 +122,7 @@ function countColumns(counts: ImportRunCounts) {
     rows_read: counts.rowsRead,
     created: counts.created,
     merged: counts.merged,
+    merged_into_existing: counts.mergedIntoExisting,
     skipped: counts.skipped,
     failed: counts.failed,
     companies_created: counts.companiesCreated,
@@ -140,6 +141,8 @@ function entryOf(row: ImportRunsTable): ImportRunEntry {
     rowsRead: Number(row.rows_read),
     created: Number(row.created),
     merged: Number(row.merged),
+    // Runs from before the column was kept counted only all merges: the closest figure there is.
+    mergedIntoExisting: Number(row.merged_into_existing ?? row.merged),
     skipped: Number(row.skipped),
     failed: Number(row.failed),
     companiesCreated: Number(row.companies_created),

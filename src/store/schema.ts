@@ -358,6 +358,8 @@ export interface ImportRunsTable {
   rows_read: number;
   created: number;
   merged: number;
+  /** Null for runs recorded before migration 1900. */
+  merged_into_existing: number | null;
   skipped: number;
   failed: number;
   companies_created: number;

@@ -10,6 +10,7 @@ function report(overrides: Partial<ImportReport> = {}): ImportReport {
     rowsRead: 100_000,
     created: 99_990,
     merged: 0,
+    mergedIntoExisting: 0,
     skipped: 0,
     failed: 10,
     companiesCreated: 1,

@@ -25,6 +25,11 @@ export interface ImportRunCounts {
   rowsRead: number;
   created: number;
   merged: number;
+  /**
+   * Of `merged`, the rows merged into people who were there before the import; the rest went into
+   * people the same file created. Undoing the import leaves only these additions behind.
+   */
+  mergedIntoExisting: number;
   skipped: number;
   failed: number;
   companiesCreated: number;
@@ -37,6 +42,7 @@ export const NO_IMPORT_COUNTS: Readonly<ImportRunCounts> = {
   rowsRead: 0,
   created: 0,
   merged: 0,
+  mergedIntoExisting: 0,
   skipped: 0,
   failed: 0,
   companiesCreated: 0,

@@ -91,6 +91,11 @@ export const countFields = {
   rowsRead: z.number(),
   created: z.number(),
   merged: z.number(),
+  mergedIntoExisting: z
+    .number()
+    .describe(
+      "Of merged: rows merged into contacts that were there before the import (not into ones the same file created)",
+    ),
   skipped: z.number(),
   failed: z.number(),
   companiesCreated: z.number(),

@@ -54,6 +54,8 @@ interface Batch {
   pending: Map<string, { person: BulkPerson; target: MatchTarget }>;
   created: number;
   merged: number;
+  /** Of `merged`, rows that went into people who were there before this import. */
+  mergedIntoExisting: number;
   skipped: number;
   familyMembers: number;
 }
@@ -157,6 +159,7 @@ export class ImportRun {
       pending: new Map(),
       created: 0,
       merged: 0,
+      mergedIntoExisting: 0,
       skipped: 0,
       familyMembers: 0,
     };
@@ -185,6 +188,7 @@ export class ImportRun {
     }
     this.report.created += batch.created;
     this.report.merged += batch.merged;
+    this.report.mergedIntoExisting += batch.mergedIntoExisting;
     this.report.skipped += batch.skipped;
     this.report.companiesCreated += batch.newCompanies.length;
     this.report.familyMembersCreated += batch.familyMembers;
@@ -219,8 +223,8 @@ export class ImportRun {
     }
     for (const kind of ["email", "phone"] as const) {
       if (wanted[kind].size === 0) continue;
-      for (const { personId, key } of await findChannelOwners(db, ws, kind, [...wanted[kind]])) {
-        this.index.addChannelOwner({ kind, key }, { id: personId, stored: true, fromThisImport: false });
+      for (const { personId, key, importRunId } of await findChannelOwners(db, ws, kind, [...wanted[kind]])) {
+        this.index.addChannelOwner({ kind, key }, this.storedTarget(personId, importRunId));
       }
     }
     if (companyNames.size === 0) return;
@@ -229,13 +233,19 @@ export class ImportRun {
       if (!this.companies.has(sortName)) this.companies.set(sortName, id);
     }
     for (const person of await listContactNamesOfCompanies(db, ws, names)) {
-      this.index.addCompanyPerson(person.sortName, foldPersonName(person), {
-        id: person.id,
-        stored: true,
-        fromThisImport: false,
-      });
+      this.index.addCompanyPerson(
+        person.sortName,
+        foldPersonName(person),
+        this.storedTarget(person.id, person.importRunId),
+      );
     }
     for (const name of names) this.index.markCompanyLoaded(name);
+  }
+
+  /** A stored person as a match: one an earlier batch of this import wrote is still this import's. */
+  private storedTarget(id: string, importRunId: string | null): MatchTarget {
+    const fromThisImport = importRunId !== null && importRunId === this.report.runId;
+    return { id, stored: true, fromThisImport };
   }
 
   private decide({ ref, contact, keys }: Candidate, batch: Batch): DuplicateOutcome | null {
@@ -259,6 +269,7 @@ export class ImportRun {
       return outcome("skipped", found.target);
     }
     batch.merged += 1;
+    if (!found.target.fromThisImport) batch.mergedIntoExisting += 1;
     const pending = batch.pending.get(found.target.id);
     if (pending) {
       const companyId =
@@ -392,6 +403,7 @@ export class ImportRun {
       rowsRead: r.rowsRead,
       created: r.created + batch.created,
       merged: r.merged + batch.merged,
+      mergedIntoExisting: r.mergedIntoExisting + batch.mergedIntoExisting,
       skipped: r.skipped + batch.skipped,
       failed: r.failed,
       companiesCreated: r.companiesCreated + batch.newCompanies.length,

@@ -7,6 +7,7 @@ import { describeEachStore } from "../../test/stores.ts";
 import type { ServiceContext } from "../context.ts";
 import { listPeople, updatePerson } from "../people.ts";
 import { importContacts } from "./import-contacts.ts";
+import { getMyImport } from "./import-history.ts";
 import { undoImport } from "./undo-import.ts";
 
 // A person created by one batch of an import, into whom a later row of the same import (same
@@ -47,6 +48,26 @@ describeEachStore("undoing an import that merged rows into people it created", (
     expect(merged.updatedAt).not.toBe(merged.createdAt);
     expect(await undoImport(ctx, actor, runId)).toMatchObject({ removed: 1, kept: 0 });
     expect(await people()).toEqual([]);
+  });
+
+  it("counts as staying only what went into people who were there before the import", async () => {
+    const before = "Jan;Vorher;jan@example.test;;";
+    await importRows(ctx, before);
+    // Mia is created and merged into twice by the same file; Jan was there before and gets a row.
+    const runId = (
+      await importContacts(
+        ctx,
+        actor,
+        csv(FIRST, AGAIN, "Jan;Vorher;jan@example.test;Technik;", THIRD),
+        {},
+        {
+          batchSize: 2,
+        },
+      )
+    ).runId;
+    const history = await getMyImport(ctx, actor, runId ?? "");
+    expect(history).toMatchObject({ merged: 3, mergedIntoExisting: 1 });
+    expect(await undoImport(ctx, actor, runId ?? "")).toMatchObject({ removed: 1, mergedStay: 1 });
   });
 
   it("removes the person after several merges of the same import", async () => {

@@ -87,7 +87,7 @@ export async function undoImport(ctx: ServiceContext, actor: Actor, id: string):
   const result = await inTransaction(ctx, async (trx) => {
     const companiesRemoved = await deleteUnusedCompaniesOfRun(trx, ws, id);
     await markImportRunUndone(trx, id, { removed, kept: kept.size, now: nowIso(ctx) });
-    return { removed, kept: kept.size, companiesRemoved, mergedStay: run.merged };
+    return { removed, kept: kept.size, companiesRemoved, mergedStay: run.mergedIntoExisting };
   });
   await auditAs(ctx, actor, "import_undone", { target: { type: "import", id }, detail: { ...result } });
   return result;

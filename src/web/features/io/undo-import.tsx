@@ -40,7 +40,9 @@ export function UndoImport({ run, locale }: { run: ImportRun; locale: Locale }):
         <>
           <p>
             {t("io.undo.confirm", { count: created, formatted: n(created) })}
-            {run.merged > 0 ? ` ${t("io.undo.mergedStays", { merged: n(run.merged) })}` : ""}
+            {run.mergedIntoExisting > 0
+              ? ` ${t("io.undo.mergedStays", { merged: n(run.mergedIntoExisting) })}`
+              : ""}
           </p>
           <button
             type="button"
