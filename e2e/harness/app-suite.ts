@@ -598,7 +598,9 @@ export function describeApp(lang: Lang): void {
 
         // Next month's file from the same CRM opens with the columns as matched this time; going
         // back to what was detected is one click.
-        const nextMonth = `Kontakt;Zuname;Mail 2\r\nUla;${surname}y;ula.${lang}@example.test\r\n`;
+        // Ula twice: the same person twice in one file is merged, and the report says it was there.
+        const ula = `Ula;${surname}y;ula.${lang}@example.test\r\n`;
+        const nextMonth = `Kontakt;Zuname;Mail 2\r\n${ula}${ula}`;
         await page.goto(`${server.baseUrl}/import`);
         await page.getByLabel(tr.io.file).setInputFiles({
           name: "fremd-2.csv",
@@ -606,12 +608,15 @@ export function describeApp(lang: Lang): void {
           buffer: Buffer.from(nextMonth, "utf8"),
         });
         await page.getByRole("button", { name: tr.io.preview }).click();
-        await page.getByText(summary({ read: 1, created: 1 })).waitFor();
+        await page.getByText(summary({ read: 2, created: 1, merged: 1 })).waitFor();
+        await page
+          .getByText(tr.io.mergedSplit.replace("{{existing}}", "0").replace("{{inFile}}", "1"))
+          .waitFor();
         await page.getByText(tr.io.mapping.saved.split("{{date}}")[0] ?? "").waitFor();
         await expect.poll(() => page.getByLabel("Zuname", { exact: true }).inputValue()).toBe("lastName");
         await page.getByRole("button", { name: tr.io.mapping.reset }).click();
         await page.getByRole("button", { name: tr.io.preview }).click();
-        await page.getByText(summary({ read: 1, failed: 1 })).waitFor();
+        await page.getByText(summary({ read: 2, failed: 2 })).waitFor();
       },
       STEP_TIMEOUT_MS,
     );

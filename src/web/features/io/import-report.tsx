@@ -80,6 +80,14 @@ export function ImportReportView({
           failed: n(report.failed),
         })}
       </p>
+      {report.merged > report.mergedIntoExisting ? (
+        <p className="muted small">
+          {t("io.mergedSplit", {
+            existing: n(report.mergedIntoExisting),
+            inFile: n(report.merged - report.mergedIntoExisting),
+          })}
+        </p>
+      ) : null}
       {report.companiesCreated + report.familyMembersCreated > 0 ? (
         <p className="muted small">
           {t("io.alsoCreated", {
