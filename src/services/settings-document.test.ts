@@ -1,8 +1,8 @@
-import { sql } from "kysely";
 import { beforeEach, expect, it } from "vitest";
 import type { Actor } from "../core/model/actor.ts";
 import { readWorkspaceSettings, writeWorkspaceSettings } from "../store/workspaces.ts";
 import { buildWorkspace, testContext } from "../test/factories.ts";
+import { untilOneWaitsForLock } from "../test/lock-waits.ts";
 import { describeEachStore } from "../test/stores.ts";
 import type { ServiceContext } from "./context.ts";
 import { getPrivacySettings, updatePrivacySettings } from "./privacy/privacy-settings.ts";
@@ -12,7 +12,7 @@ import { getWorkspaceSettings } from "./workspace-settings.ts";
 // workspace row. Each writer reads it, changes its part and writes it back: neither may write back
 // a document from before the other's change.
 
-describeEachStore("the workspace's settings document", (store, dialect) => {
+describeEachStore("the workspace's settings document", (store) => {
   let ctx: ServiceContext;
   let actor: Actor;
   beforeEach(async () => {
@@ -30,14 +30,7 @@ describeEachStore("the workspace's settings document", (store, dialect) => {
         privacyChange = updatePrivacySettings(ctx, actor, { controllerName: "Beispiel GmbH" });
         // PostgreSQL: the privacy change waits for this transaction's lock. (SQLite runs one
         // transaction at a time; the privacy change starts once this one commits.)
-        if (dialect === "postgres") {
-          const waiting = async () =>
-            (
-              await sql<{ n: number }>`select count(*) as n from pg_stat_activity
-                where datname = current_database() and wait_event_type = 'Lock'`.execute(store().db)
-            ).rows[0]?.n;
-          await expect.poll(waiting).toBe(1);
-        }
+        await untilOneWaitsForLock(store());
         await writeWorkspaceSettings(trx, actor.workspaceId, { ...stored, phoneCountry: "AT" });
       });
     await privacyChange;

@@ -1,9 +1,9 @@
-import { sql } from "kysely";
 import { beforeEach, expect, it } from "vitest";
 import type { Actor } from "../../core/model/actor.ts";
 import { personCreateInput } from "../../core/schemas/person.ts";
 import { insertPerson } from "../../store/people.ts";
 import { buildPerson, buildWorkspace, testContext } from "../../test/factories.ts";
+import { untilOneWaitsForLock } from "../../test/lock-waits.ts";
 import { describeEachStore } from "../../test/stores.ts";
 import type { ServiceContext } from "../context.ts";
 import { listPeople, updatePerson } from "../people.ts";
@@ -22,7 +22,7 @@ function csvWithMobiles(...rows: Array<[firstName: string, lastName: string, mob
   return `${lines.join("\r\n")}\r\n`;
 }
 
-describeEachStore("the workspace's country for phone numbers", (store, dialect) => {
+describeEachStore("the workspace's country for phone numbers", (store) => {
   let ctx: ServiceContext;
   let actor: Actor;
   beforeEach(async () => {
@@ -137,14 +137,7 @@ describeEachStore("the workspace's country for phone numbers", (store, dialect) 
         change = updateWorkspaceSettings(ctx, actor, { phoneCountry: "AT" });
         // PostgreSQL: the change is waiting for this transaction's hold on the setting. (SQLite
         // runs one transaction at a time; the change starts once this one commits.)
-        if (dialect === "postgres") {
-          const waiting = async () =>
-            (
-              await sql<{ n: number }>`select count(*) as n from pg_stat_activity
-                where datname = current_database() and wait_event_type = 'Lock'`.execute(store().db)
-            ).rows[0]?.n;
-          await expect.poll(waiting).toBe(1);
-        }
+        await untilOneWaitsForLock(store());
         const input = personCreateInput.parse({
           firstName: "Nina",
           lastName: "Haas",
