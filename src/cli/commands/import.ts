@@ -5,6 +5,7 @@ import { dayOf } from "../../core/dates.ts";
 import { ValidationError } from "../../core/errors.ts";
 import type { Locale, Localized } from "../../core/locale.ts";
 import { formatDecimal, formatFullDate } from "../../core/relationship/format.ts";
+import { growHeapSlowly } from "../../http/heap-growth.ts";
 import { importContacts, previewImport } from "../../services/io/import-contacts.ts";
 import {
   CSV_PRESET_IDS,
@@ -16,7 +17,6 @@ import {
 } from "../../services/io/import-types.ts";
 import { closeContext } from "../../services/open-context.ts";
 import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
-import { growHeapSlowly } from "../heap-growth.ts";
 import { inputFileSize } from "../input-file.ts";
 import { localeFrom } from "../output.ts";
 import { countingBytes, numberFormat, progressLine, ratePerSecond } from "../progress.ts";
