@@ -48,6 +48,14 @@ describe("import command report", () => {
     expect(text).toContain("… and 1,200 more warnings");
   });
 
+  it("says how many merged rows went into existing contacts and how many were in the file twice", () => {
+    const twice = renderReport(report({ merged: 12, mergedIntoExisting: 2 }), "de");
+    expect(twice).toContain("Davon 2 in vorhandene Kontakte und 10 innerhalb dieser Datei");
+    // All into existing contacts: the summary says it all.
+    const existing = renderReport(report({ merged: 12, mergedIntoExisting: 12 }), "en");
+    expect(existing).not.toContain("within this file");
+  });
+
   it("names how a duplicate was found in the reader's language", () => {
     const duplicates: ImportReport["duplicates"] = [
       { line: 7, row: 6, action: "merged", personId: "p1", matchedBy: "email", name: "Jörg Müller" },

@@ -188,6 +188,15 @@ export function renderReport(report: ImportReport | ImportPreview, locale: Local
       en: `${n(report.rowsRead)} read: ${n(report.created)} created, ${n(report.merged)} merged, ${n(report.skipped)} skipped, ${n(report.failed)} failed; ${n(companies)} ${companies === 1 ? "company" : "companies"} and ${n(report.familyMembersCreated)} ${report.familyMembersCreated === 1 ? "relative" : "relatives"} created (${seconds} s).`,
     }),
   );
+  const inFile = report.merged - report.mergedIntoExisting;
+  if (inFile > 0) {
+    lines.push(
+      t({
+        de: `Davon ${n(report.mergedIntoExisting)} in vorhandene Kontakte und ${n(inFile)} innerhalb dieser Datei: dieselbe Person steht mehrfach darin.`,
+        en: `Of these, ${n(report.mergedIntoExisting)} into existing contacts and ${n(inFile)} within this file: the same person appears in it more than once.`,
+      }),
+    );
+  }
   if (report.aborted) lines.push(t(report.aborted));
   if (report.runId) {
     lines.push(
