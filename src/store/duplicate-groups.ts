@@ -1,4 +1,5 @@
 import type { Db } from "./open-store.ts";
+import { groupBy } from "./people.ts";
 
 // The workspace's likely duplicates in one look: people who share an email or phone, and contacts
 // with the exact same (folded) name at the same company. Each is one grouped read of an index the
@@ -41,13 +42,10 @@ export async function listSharedChannels(
       .orderBy("value_key")
       .orderBy("person_id")
       .execute();
-    const byKey = new Map<string, Set<string>>();
-    for (const row of owners) {
-      const set = byKey.get(row.value_key) ?? new Set<string>();
-      set.add(row.person_id);
-      byKey.set(row.value_key, set);
+    for (const rows of groupBy(owners, (row) => row.value_key).values()) {
+      const personIds = [...new Set(rows.map((row) => row.person_id))];
+      if (personIds.length > 1) groups.push({ kind, personIds });
     }
-    for (const ids of byKey.values()) if (ids.size > 1) groups.push({ kind, personIds: [...ids] });
   }
   return groups;
 }
@@ -88,13 +86,9 @@ export async function listSharedNames(
     .orderBy("sort_name")
     .orderBy("id")
     .execute();
-  const byName = new Map<string, string[]>();
-  for (const person of people) {
-    const key = `${person.sort_name}\u0000${person.company_id ?? ""}`;
-    byName.set(key, [...(byName.get(key) ?? []), person.id]);
-  }
-  return [...byName.values()]
-    .filter((personIds) => personIds.length > 1)
+  const byNameAndCompany = groupBy(people, (person) => `${person.sort_name}\u0000${person.company_id ?? ""}`);
+  return [...byNameAndCompany.values()]
+    .filter((namesakes) => namesakes.length > 1)
     .slice(0, limit)
-    .map((personIds) => ({ personIds }));
+    .map((namesakes) => ({ personIds: namesakes.map((person) => person.id) }));
 }
