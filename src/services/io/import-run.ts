@@ -186,12 +186,8 @@ export class ImportRun {
         this.index.forgetChannels(target, channelMatchKeys(person.channels, this.phoneCountry));
       }
     }
-    this.report.created += batch.created;
-    this.report.merged += batch.merged;
-    this.report.mergedIntoExisting += batch.mergedIntoExisting;
-    this.report.skipped += batch.skipped;
-    this.report.companiesCreated += batch.newCompanies.length;
-    this.report.familyMembersCreated += batch.familyMembers;
+    // The same counts the batch's transaction wrote to the import's history entry.
+    Object.assign(this.report, this.countsWith(batch));
     for (const outcome of duplicates) this.listDuplicate(outcome);
     return true;
   }
@@ -396,7 +392,7 @@ export class ImportRun {
     if (this.report.runId) await recordImportProgress(db, this.report.runId, this.countsWith(batch), now);
   }
 
-  /** The report's counts as they stand once this batch is stored. */
+  /** The report's counts as they stand once this batch is stored (one source for report and history). */
   private countsWith(batch: Batch): ImportRunCounts {
     const r = this.report;
     return {
