@@ -145,15 +145,23 @@ async function runImport(
   // Once per import: every row is keyed with the country the import started with.
   const { phoneCountry } = await settingsIn(ctx.store.db, actor.workspaceId);
   // An import that writes is in the history from its start; a preview writes nothing, not even that.
-  const start = (format: ImportFormat) =>
-    dryRun
+  const begin = async (format: ImportFormat) => {
+    const runId = dryRun
       ? null
-      : startImportRun(ctx, actor, {
+      : await startImportRun(ctx, actor, {
           id: options.runId,
           format,
           fileName: options.filename ?? null,
           onDuplicate: options.onDuplicate,
         });
+    return new ImportRun(ctx, actor, {
+      format,
+      dryRun,
+      onDuplicate: options.onDuplicate,
+      runId,
+      phoneCountry,
+    });
+  };
   let opened: OpenedImport;
   try {
     opened = await openImport(source, {
@@ -165,29 +173,15 @@ async function runImport(
     // The source failed before a row could be read (its head is read to tell format and
     // encoding): a report that says so, like a failure later in the file.
     const format = options.format ?? detectImportFormat(Buffer.alloc(0), options.filename, hooks.contentType);
-    const runId = await start(format);
-    const run = new ImportRun(ctx, actor, {
-      format,
-      dryRun,
-      onDuplicate: options.onDuplicate,
-      runId,
-      phoneCountry,
-    });
+    const run = await begin(format);
     run.abortUnprocessed(sourceFailure(error));
     return { run, samples };
   }
-  const runId = await start(opened.format);
+  const run = await begin(opened.format);
   // Corrections the user sent for an import that writes are kept for the next file of this layout.
   if (!dryRun && opened.csv && options.mapping !== undefined) {
     await rememberCsvMapping(ctx, actor, opened.csv.headers, options.mapping);
   }
-  const run = new ImportRun(ctx, actor, {
-    format: opened.format,
-    dryRun,
-    onDuplicate: options.onDuplicate,
-    runId,
-    phoneCountry,
-  });
   if (opened.format === "vcard" && Object.keys(options.mapping ?? {}).length > 0) {
     run.warnAboutFile({
       de: "Die Spaltenzuordnung gilt nur für CSV-Dateien; diese vCard-Datei wird ohne sie gelesen.",
