@@ -4,6 +4,7 @@ import { Link } from "wouter";
 import type { Locale } from "../../../core/locale.ts";
 import type { ImportPreview, ImportReport } from "../../api/io.ts";
 import { formatNumber } from "../../i18n/format.ts";
+import { runCountValues } from "./run-counts.ts";
 
 /** Rows of each list shown on the page; the counts above them include every row. */
 const SHOWN = 20;
@@ -71,15 +72,7 @@ export function ImportReportView({
   return (
     <div className="import-report" aria-live="polite">
       <h3>{report.dryRun ? t("io.previewTitle") : t("io.reportTitle")}</h3>
-      <p>
-        {t("io.summary", {
-          read: n(report.rowsRead),
-          created: n(report.created),
-          merged: n(report.merged),
-          skipped: n(report.skipped),
-          failed: n(report.failed),
-        })}
-      </p>
+      <p>{t("io.summary", runCountValues(locale, report))}</p>
       {report.merged > report.mergedIntoExisting ? (
         <p className="muted small">
           {t("io.mergedSplit", {
