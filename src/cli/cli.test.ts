@@ -127,6 +127,23 @@ describe("kundenfreund import from the command line", () => {
     expect(detected.stdout).toContain("1 gelesen: 0 neu");
   }, 30_000);
 
+  it("sets the country for phone numbers without a country code, and names a wrong one", () => {
+    const settings = (lang: "de" | "en", ...args: string[]) =>
+      spawnSync(process.execPath, [BIN, "settings", "--data", dataDir, "--lang", lang, ...args], {
+        encoding: "utf8",
+        env: { ...process.env, LANG: "C" },
+      });
+    expect(settings("en").stdout).toContain("Country for phone numbers without a country code: DE");
+    const changed = settings("de", "--phone-country", "at");
+    expect(changed.status).toBe(0);
+    expect(changed.stdout).toContain("Land für Telefonnummern ohne Vorwahl: AT");
+    const wrong = settings("en", "--phone-country", "FR");
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toMatch(/^phoneCountry: /);
+    expect(settings("en").stdout).toContain("without a country code: AT");
+    settings("en", "--phone-country", "DE");
+  }, 30_000);
+
   it("exports only the contacts with a tag, and refuses a tag on a backup", () => {
     const file = path.join(dataDir, "karten.csv");
     writeFileSync(

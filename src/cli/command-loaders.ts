@@ -19,6 +19,7 @@ export const COMMAND_LOADERS: Readonly<Record<string, CommandLoader>> = {
   restore: async () => (await import("./commands/restore.ts")).restoreCommand(),
   merge: async () => (await import("./commands/merge.ts")).mergeCommand(),
   retention: async () => (await import("./commands/retention.ts")).retentionCommand(),
+  settings: async () => (await import("./commands/settings.ts")).settingsCommand(),
 };
 
 /**
