@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { FIGURES } from "../../src/web/features/analytics/figures.ts";
@@ -526,7 +527,7 @@ export function describeApp(lang: Lang): void {
           .getByLabel(tr.io.file)
           .setInputFiles({ name: "kontakte.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
 
-        await page.getByRole("button", { name: tr.io.preview }).click();
+        await page.getByRole("button", { name: tr.io.preview, exact: true }).click();
         await page.getByText(summary({ read: 2, created: 1, failed: 1 })).waitFor();
         await page.getByText(tr.io.nothingSaved).waitFor();
         // The row with an impossible date is named with its row and reason before anything is saved.
@@ -560,14 +561,14 @@ export function describeApp(lang: Lang): void {
           { length: 24 },
           (_, i) => `Olb${i};${surname}x${i};olb${i}.${lang}@example.test\r\n`,
         );
-        const csv = `Kontakt;Zuname;Mail 2\r\nOla;${surname};ola.${lang}@example.test\r\n${more.join("")}`;
+        const csv = `Kontakt;Nom;Courriel\r\nOla;${surname};ola.${lang}@example.test\r\n${more.join("")}`;
         const summary = (counts: Record<string, number>) =>
           tr.io.summary.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(counts[key] ?? 0));
         await page.goto(`${server.baseUrl}/import`);
         await page
           .getByLabel(tr.io.file)
           .setInputFiles({ name: "fremd.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
-        await page.getByRole("button", { name: tr.io.preview }).click();
+        await page.getByRole("button", { name: tr.io.preview, exact: true }).click();
         // No header word is known: no row has a name, and all fail. The page lists 20 and the rest
         // on request.
         await page.getByText(summary({ read: 25, failed: 25 })).waitFor();
@@ -575,15 +576,34 @@ export function describeApp(lang: Lang): void {
         await expect.poll(() => failures.count()).toBe(20);
         await page.getByRole("button", { name: tr.io.showAll_other.replace("{{formatted}}", "25") }).click();
         await expect.poll(() => failures.count()).toBe(25);
+        // The 25 rows come back as a file to fix in a spreadsheet, each with its reason.
+        const downloading = page.waitForEvent("download");
+        await page
+          .getByRole("link", { name: tr.io.failedRows.download_other.replace("{{formatted}}", "25") })
+          .click();
+        const download = await downloading;
+        expect(download.suggestedFilename()).toBe(`fremd-${tr.io.failedRows.suffix}.csv`);
+        const failedLines = readFileSync(await download.path(), "utf8")
+          .replace(/^\uFEFF/, "")
+          .trim()
+          .split("\r\n");
+        expect(failedLines).toHaveLength(26);
+        expect(failedLines[0]).toBe(
+          `Kontakt;Nom;Courriel;${lang === "de" ? "Kundenfreund: Grund" : "Kundenfreund: reason"}`,
+        );
+        expect(failedLines[1]).toMatch(new RegExp(`^Ola;${surname};ola\\.${lang}@example\\.test;.+`));
 
         await page.getByText(tr.io.mapping.title_other.replace("{{count}}", "3")).click();
         await page.getByLabel("Kontakt", { exact: true }).selectOption("firstName");
-        await page.getByLabel("Zuname", { exact: true }).selectOption("lastName");
-        await page.getByLabel("Mail 2", { exact: true }).selectOption("email.work");
+        await page.getByLabel("Nom", { exact: true }).selectOption("lastName");
+        await page.getByLabel("Courriel", { exact: true }).selectOption("email.work");
         await expectAccessible(page, "column mapping");
+        // The preview on screen answered for the old columns; the page says so and offers a new one.
+        await page.getByText(tr.io.previewOutdated).waitFor();
         await shoot(page, "import-mapping", "desktop");
-        await page.getByRole("button", { name: tr.io.preview }).click();
+        await page.getByRole("button", { name: tr.io.previewAgain }).click();
         await page.getByText(summary({ read: 25, created: 25 })).waitFor();
+        await expect.poll(() => page.getByText(tr.io.previewOutdated).count()).toBe(0);
         await page.getByRole("button", { name: tr.io.import, exact: true }).click();
         await page.getByRole("heading", { name: tr.io.reportTitle }).waitFor();
         await page.getByText(summary({ read: 25, created: 25 })).waitFor();
@@ -600,22 +620,22 @@ export function describeApp(lang: Lang): void {
         // back to what was detected is one click.
         // Ula twice: the same person twice in one file is merged, and the report says it was there.
         const ula = `Ula;${surname}y;ula.${lang}@example.test\r\n`;
-        const nextMonth = `Kontakt;Zuname;Mail 2\r\n${ula}${ula}`;
+        const nextMonth = `Kontakt;Nom;Courriel\r\n${ula}${ula}`;
         await page.goto(`${server.baseUrl}/import`);
         await page.getByLabel(tr.io.file).setInputFiles({
           name: "fremd-2.csv",
           mimeType: "text/csv",
           buffer: Buffer.from(nextMonth, "utf8"),
         });
-        await page.getByRole("button", { name: tr.io.preview }).click();
+        await page.getByRole("button", { name: tr.io.preview, exact: true }).click();
         await page.getByText(summary({ read: 2, created: 1, merged: 1 })).waitFor();
         await page
           .getByText(tr.io.mergedSplit.replace("{{existing}}", "0").replace("{{inFile}}", "1"))
           .waitFor();
         await page.getByText(tr.io.mapping.saved.split("{{date}}")[0] ?? "").waitFor();
-        await expect.poll(() => page.getByLabel("Zuname", { exact: true }).inputValue()).toBe("lastName");
+        await expect.poll(() => page.getByLabel("Nom", { exact: true }).inputValue()).toBe("lastName");
         await page.getByRole("button", { name: tr.io.mapping.reset }).click();
-        await page.getByRole("button", { name: tr.io.preview }).click();
+        await page.getByRole("button", { name: tr.io.preview, exact: true }).click();
         await page.getByText(summary({ read: 2, failed: 2 })).waitFor();
       },
       STEP_TIMEOUT_MS,

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -91,21 +91,13 @@ describe("kundenfreund import from the command line", () => {
 
   it("takes the user's column choices with --map, and names a wrong one", () => {
     const file = path.join(dataDir, "fremd.csv");
-    writeFileSync(file, "Kontakt;Zuname;Mail 2\r\nOle;Mapper;ole@mapper.test\r\n");
-    const mapped = importing(
-      file,
-      "en",
-      "--dry-run",
-      "--map",
-      "Kontakt=firstName",
-      "--map",
-      "Zuname=lastName",
-    );
+    writeFileSync(file, "Kontakt;Nom;Courriel\r\nOle;Mapper;ole@mapper.test\r\n");
+    const mapped = importing(file, "en", "--dry-run", "--map", "Kontakt=firstName", "--map", "Nom=lastName");
     expect(mapped.status).toBe(0);
     expect(mapped.stdout).toContain("1 read: 1 created");
-    const wrong = importing(file, "de", "--map", "Mail 2=email.privat");
+    const wrong = importing(file, "de", "--map", "Courriel=email.privat");
     expect(wrong.status).toBe(1);
-    expect(wrong.stderr).toMatch(/^mapping\.Mail 2: Unbekanntes Ziel/);
+    expect(wrong.stderr).toMatch(/^mapping\.Courriel: Unbekanntes Ziel/);
     const shapeless = importing(file, "en", "--map", "Kontakt");
     expect(shapeless.stderr.trim()).toBe(
       'map: "Kontakt": please write it as column=target, e.g. "Mail 2=email.home".',
@@ -125,6 +117,31 @@ describe("kundenfreund import from the command line", () => {
     const detected = importing(file, "de", "--dry-run", "--detected-mapping");
     expect(detected.stdout).not.toContain("Spalten wie bei Ihrem Import");
     expect(detected.stdout).toContain("1 gelesen: 0 neu");
+  }, 30_000);
+
+  it("writes the failed rows to fix with --failed-rows, and says when there are none", () => {
+    const file = path.join(dataDir, "geburtstage.csv");
+    const failed = path.join(dataDir, "geburtstage-fehlerhaft.csv");
+    writeFileSync(
+      file,
+      "Vorname;Nachname;Geburtstag\r\nAda;Tagfehler;31.02.1980\r\nBo;Richtig;01.02.1980\r\n",
+    );
+    const result = importing(file, "de", "--dry-run", "--failed-rows", failed);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain(
+      `Die fehlerhafte Zeile steht in ${failed}, mit dem Grund in der Spalte „Kundenfreund: Grund“`,
+    );
+    const [header, row] = readFileSync(failed, "utf8")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    expect(header).toBe("Vorname;Nachname;Geburtstag;Kundenfreund: Grund");
+    expect(row).toMatch(/^Ada;Tagfehler;31\.02\.1980;.*31\.02\.1980/);
+
+    const clean = path.join(dataDir, "sauber.csv");
+    writeFileSync(clean, "Vorname;Nachname\r\nBo;Sauber\r\n");
+    const none = importing(clean, "en", "--dry-run", "--failed-rows", path.join(dataDir, "none.csv"));
+    expect(none.stdout).toContain(`No failed row to write: ${path.join(dataDir, "none.csv")} not written.`);
+    expect(existsSync(path.join(dataDir, "none.csv"))).toBe(false);
   }, 30_000);
 
   it("sets the country for phone numbers without a country code, and names a wrong one", () => {

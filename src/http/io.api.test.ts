@@ -60,8 +60,8 @@ describeEachStore("API: import, export, backup and merge", (store) => {
   it("takes the user's CSV mapping as JSON in the query, and names a broken one", async () => {
     const people = async () => (await client.call("GET", "/api/people")).body.total;
     const before = await people();
-    const csv = "Kontakt;Zuname;Mail 2\r\nOle;Spaltenmann;ole@spalten.test\r\n";
-    const mapping = { Kontakt: "firstName", Zuname: "lastName", "Mail 2": "email.work" };
+    const csv = "Kontakt;Nom;Courriel\r\nOle;Spaltenmann;ole@spalten.test\r\n";
+    const mapping = { Kontakt: "firstName", Nom: "lastName", Courriel: "email.work" };
     const query = (value: string) => `/api/import/preview?mapping=${encodeURIComponent(value)}`;
     const preview = await upload(query(JSON.stringify(mapping)), csv, "text/csv");
     expect(preview.statusCode).toBe(200);
@@ -76,12 +76,30 @@ describeEachStore("API: import, export, backup and merge", (store) => {
     expect(notJson.json().error.fields).toEqual([
       { field: "mapping", code: "invalid", message: expect.stringContaining("Not valid JSON") },
     ]);
-    const wrongTarget = await upload(query('{"Mail 2":"email.private"}'), csv, "text/csv");
+    const wrongTarget = await upload(query('{"Courriel":"email.private"}'), csv, "text/csv");
     expect(wrongTarget.statusCode).toBe(400);
     expect(wrongTarget.json().error.fields).toEqual([
-      { field: "mapping.Mail 2", code: "invalid", message: expect.stringContaining("Unknown target") },
+      { field: "mapping.Courriel", code: "invalid", message: expect.stringContaining("Unknown target") },
     ]);
     expect(await people()).toBe(before);
+  });
+
+  it("answers with the failed rows as a CSV to fix, the reason column in the reader's language", async () => {
+    const csv = "Vorname;Nachname;Geburtstag\r\nAda;Tagfehler;31.02.1980\r\nBo;Gut;01.02.1980\r\n";
+    const german = await uploader(client.app, client.token, "de")("/api/import/preview", csv, "text/csv");
+    expect(german.statusCode).toBe(200);
+    expect(german.json().failedRows).toEqual({
+      csv: expect.stringMatching(
+        /^\uFEFFVorname;Nachname;Geburtstag;Kundenfreund: Grund\r\nAda;Tagfehler;31\.02\.1980;.+\r\n$/,
+      ),
+      rows: 1,
+      notIncluded: 0,
+    });
+    const english = await upload("/api/import/preview", csv, "text/csv");
+    expect(english.json().failedRows.csv).toContain("Kundenfreund: reason");
+    // Nothing failed, nothing to hand back.
+    const clean = await upload("/api/import/preview", "Vorname;Nachname\r\nBo;Gut\r\n", "text/csv");
+    expect(clean.json().failedRows).toBeNull();
   });
 
   it("keeps an import's CSV mapping for the next file with the same columns", async () => {

@@ -23,6 +23,7 @@ function report(overrides: Partial<ImportReport> = {}): ImportReport {
     omitted: { failures: 9, duplicates: 0, warnings: 1_200 },
     aborted: null,
     csv: null,
+    failedRows: null,
     elapsedMs: 19_540,
     runId: null,
     ...overrides,

@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
 import { dayOf } from "../../core/dates.ts";
@@ -6,6 +6,7 @@ import { ValidationError } from "../../core/errors.ts";
 import type { Locale, Localized } from "../../core/locale.ts";
 import { formatDecimal, formatFullDate } from "../../core/relationship/format.ts";
 import { growHeapSlowly } from "../../http/heap-growth.ts";
+import { failedRowsFile, REASON_HEADERS } from "../../services/io/failed-rows.ts";
 import { importContacts, previewImport } from "../../services/io/import-contacts.ts";
 import {
   CSV_PRESET_IDS,
@@ -36,6 +37,7 @@ interface ImportFlags extends StoreFlags {
   preset?: (typeof CSV_PRESET_IDS)[number];
   dryRun?: boolean;
   onDuplicate: (typeof DUPLICATE_POLICIES)[number];
+  failedRows?: string;
 }
 
 export function importCommand(): Command {
@@ -62,6 +64,10 @@ export function importCommand(): Command {
       "read the CSV columns as detected, not with the corrections kept from your last import of these columns (an import forgets those)",
     )
     .option("--dry-run", "show what would happen, write nothing")
+    .option(
+      "--failed-rows <file>",
+      "CSV only: write the rows that failed, as the file had them and with the reason in one more column, to this file to fix and import again",
+    )
     .addOption(
       new Option("--on-duplicate <policy>", "what to do with a contact that exists already")
         .choices([...DUPLICATE_POLICIES])
@@ -102,6 +108,7 @@ export function importCommand(): Command {
           fraction: size ? 1 : null,
         });
         process.stdout.write(renderReport(report, locale));
+        if (flags.failedRows) process.stdout.write(writeFailedRows(report, flags.failedRows, locale));
         if (report.aborted) process.exitCode = 1;
         else if (report.failed > 0) process.exitCode = 2;
       } finally {
@@ -145,6 +152,32 @@ function savedMappingLine(csv: NonNullable<ImportReport["csv"]>, locale: Locale)
   return locale === "de"
     ? `Spalten wie bei Ihrem Import vom ${date} zugeordnet: ${columns}. Anders: --map, wie erkannt: --detected-mapping.`
     : `Columns mapped as in your import of ${date}: ${columns}. Otherwise: --map, as detected: --detected-mapping.`;
+}
+
+/** Writes the failed rows to fix (--failed-rows) and says where they are, or why there is no file. */
+function writeFailedRows(report: ImportReport, target: string, locale: Locale): string {
+  const n = (count: number) => numberFormat(locale).format(count);
+  if (report.format !== "csv") {
+    return `${locale === "de" ? "--failed-rows gilt nur für CSV-Dateien; nichts geschrieben." : "--failed-rows applies to CSV files only; nothing written."}\n`;
+  }
+  const file = failedRowsFile(report, locale);
+  if (!file) {
+    return `${locale === "de" ? `Keine fehlerhafte Zeile für eine Datei: ${target} nicht geschrieben.` : `No failed row to write: ${target} not written.`}\n`;
+  }
+  writeFileSync(target, file.csv);
+  const lines = [
+    locale === "de"
+      ? `${file.rows === 1 ? "Die fehlerhafte Zeile steht" : `Die ${n(file.rows)} fehlerhaften Zeilen stehen`} in ${target}, mit dem Grund in der Spalte „${REASON_HEADERS.de}“: korrigieren und noch einmal importieren.`
+      : `${file.rows === 1 ? "The failed row is" : `The ${n(file.rows)} failed rows are`} in ${target}, with the reason in the column "${REASON_HEADERS.en}": fix and import again.`,
+  ];
+  if (file.notIncluded > 0) {
+    lines.push(
+      locale === "de"
+        ? `${n(file.notIncluded)} weitere fehlerhafte Zeilen sind nicht darin: über 10.000, nicht in Zellen lesbar, oder nur wegen des Abbruchs nicht gespeichert.`
+        : `${n(file.notIncluded)} more failed rows are not in it: beyond 10,000, not readable into cells, or not stored only because the import stopped.`,
+    );
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 /** "12.500 Zeilen · 4.210/s" */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ValidationError } from "../../core/errors.ts";
 import type { Localized } from "../../core/locale.ts";
 import { bilingual, parseInput } from "../../core/validation.ts";
+import { failedRowsFile } from "../../services/io/failed-rows.ts";
 import {
   importContacts,
   importOptionsInput,
@@ -141,6 +142,22 @@ const reportSchema = z.object({
         ),
     })
     .nullable(),
+  failedRows: z
+    .object({
+      csv: z
+        .string()
+        .describe(
+          "The failed rows as the file had them, with the reason in one more column (in the request's language): a CSV to fix and import again",
+        ),
+      rows: z.number(),
+      notIncluded: z
+        .number()
+        .describe(
+          "Failed rows not in the file: beyond 10,000 rows or 4 MB, rows that could not be read into cells, and rows that failed only because the import stopped",
+        ),
+    })
+    .nullable()
+    .describe("CSV only; null when no failed row could go into a file"),
   elapsedMs: z.number(),
   runId: z.string().nullable().describe("The import's entry in GET /api/imports; null for a preview"),
 });
@@ -205,10 +222,12 @@ function uploadHandler(
   run: typeof importContacts | typeof previewImport,
   query: typeof importQuery | typeof previewQuery,
 ) {
-  return (r: RouteRequest) =>
-    withImportSlot(r.request.server, () =>
+  return async (r: RouteRequest) => {
+    const report = await withImportSlot(r.request.server, () =>
       run(r.ctx, r.actor, uploadOf(r.body), parseInput(query, r.query), hooksOf(r.request)),
     );
+    return { ...report, failedRows: failedRowsFile(report, r.locale) };
+  };
 }
 
 function hooksOf(request: FastifyRequest) {

@@ -51,6 +51,75 @@ describe("detectPreset", () => {
     expect(detectPreset(["Privat", "Lieblingsessen privat"]).mapping).toEqual({});
   });
 
+  it("reads the headers of a hand-made German list", () => {
+    const headers = [
+      "Rufname",
+      "Zuname",
+      "Firmenname",
+      "Berufsbezeichnung",
+      "Mobilnummer",
+      "Bundesland",
+      "Xing",
+    ];
+    expect(detectPreset(headers).mapping).toEqual({
+      Rufname: "firstName",
+      Zuname: "lastName",
+      Firmenname: "organisation",
+      Berufsbezeichnung: "jobTitle",
+      Mobilnummer: "phone.mobile",
+      Bundesland: "region.other",
+      Xing: "social.other",
+    });
+  });
+
+  it("reads numbered columns as further values: more emails and phones, a second address", () => {
+    const headers = [
+      "E-Mail",
+      "E-Mail 2",
+      "Mail2",
+      "Telefon 2 privat",
+      "Straße",
+      "Straße 2",
+      "PLZ 2",
+      "Ort 2",
+    ];
+    const { mapping } = detectPreset(headers);
+    expect(mapping).toEqual({
+      "E-Mail": "email.other",
+      "E-Mail 2": "email.other",
+      Mail2: "email.other",
+      "Telefon 2 privat": "phone.home",
+      Straße: "street.other",
+      "Straße 2": "street.2",
+      "PLZ 2": "postcode.2",
+      "Ort 2": "city.2",
+    });
+    const read = csvRowMapper(headers, mapping, "auto");
+    const cells = [
+      "a@x.test",
+      "b@x.test",
+      "c@x.test",
+      "030 1234",
+      "Hauptstr. 1",
+      "Nebenweg 2",
+      "10115",
+      "Berlin",
+    ];
+    const item = read(cells, { line: 2, row: 1 });
+    expect(item.record?.channels.map((c) => `${c.kind}:${c.label}:${c.value}`)).toEqual([
+      "email:other:a@x.test",
+      "email:other:b@x.test",
+      "email:other:c@x.test",
+      "phone:home:030 1234",
+      expect.stringMatching(/^address:other:Hauptstr\. 1$/),
+      expect.stringMatching(/^address:other:Nebenweg 2.*10115 Berlin/),
+    ]);
+    // A numbered name, or a number that is part of the word, is no further value of anything.
+    expect(detectPreset(["Name 2", "Geburtstag 2", "Vorname2", "Adresse 2"]).mapping).toEqual({
+      "Adresse 2": "address.other",
+    });
+  });
+
   it("needs a signature header: First/Last Name/Email alone is not HubSpot", () => {
     expect(detectPreset(["First Name", "Last Name", "Email"]).preset).toBe("generic");
     expect(detectPreset(["First Name", "Last Name", "Email", "Record ID"]).preset).toBe("hubspot");

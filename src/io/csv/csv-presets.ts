@@ -1,7 +1,7 @@
 import type { Localized } from "../../core/locale.ts";
 import type { ChannelLabel } from "../../core/vocabulary.ts";
 import { KUNDENFREUND_HEADERS } from "./contact-csv-columns.ts";
-import { type CsvMapping, emptyMapping, type FieldTarget, targetOf } from "./field-targets.ts";
+import { ADDRESS_PARTS, type CsvMapping, emptyMapping, type FieldTarget, targetOf } from "./field-targets.ts";
 import type { DateOrder } from "./parse-flexible-date.ts";
 
 export const CSV_PRESET_IDS = [
@@ -248,31 +248,46 @@ const GENERIC: Record<string, FieldTarget> = {
   surname: "lastName",
   familyname: "lastName",
   familienname: "lastName",
+  zuname: "lastName",
+  rufname: "firstName",
   name: "fullName",
   fullname: "fullName",
   firma: "organisation",
   unternehmen: "organisation",
   company: "organisation",
   companyname: "organisation",
+  firmenname: "organisation",
+  arbeitgeber: "organisation",
+  employer: "organisation",
   organisation: "organisation",
   organization: "organisation",
   position: "jobTitle",
   funktion: "jobTitle",
   jobtitle: "jobTitle",
+  jobtitel: "jobTitle",
+  berufsbezeichnung: "jobTitle",
+  beruf: "jobTitle",
   role: "jobTitle",
   email: "email.other",
   mail: "email.other",
   emailadresse: "email.other",
   emailaddress: "email.other",
+  emailadr: "email.other",
   telefon: "phone.other",
   phone: "phone.other",
   tel: "phone.other",
   telefonnummer: "phone.other",
   phonenumber: "phone.other",
+  festnetz: "phone.other",
+  rufnummer: "phone.other",
   mobil: "phone.mobile",
   handy: "phone.mobile",
   mobile: "phone.mobile",
   mobiltelefon: "phone.mobile",
+  mobilnummer: "phone.mobile",
+  mobilfunk: "phone.mobile",
+  handynummer: "phone.mobile",
+  mobilephone: "phone.mobile",
   cell: "phone.mobile",
   adresse: "address.other",
   address: "address.other",
@@ -280,6 +295,12 @@ const GENERIC: Record<string, FieldTarget> = {
   strasse: "street.other",
   straße: "street.other",
   street: "street.other",
+  strasseundhausnummer: "street.other",
+  straßeundhausnummer: "street.other",
+  strassehausnr: "street.other",
+  straßehausnr: "street.other",
+  postfach: "pobox.other",
+  pobox: "pobox.other",
   plz: "postcode.other",
   postleitzahl: "postcode.other",
   zip: "postcode.other",
@@ -288,12 +309,23 @@ const GENERIC: Record<string, FieldTarget> = {
   ort: "city.other",
   stadt: "city.other",
   city: "city.other",
+  wohnort: "city.other",
+  town: "city.other",
+  bundesland: "region.other",
+  kanton: "region.other",
+  region: "region.other",
+  state: "region.other",
   land: "country.other",
   country: "country.other",
   website: "website.other",
   webseite: "website.other",
   homepage: "website.other",
   url: "website.other",
+  internet: "website.other",
+  internetseite: "website.other",
+  www: "website.other",
+  linkedin: "social.other",
+  xing: "social.other",
   geburtstag: "birthday",
   geburtsdatum: "birthday",
   birthday: "birthday",
@@ -306,11 +338,19 @@ const GENERIC: Record<string, FieldTarget> = {
   notiz: "notes",
   bemerkung: "notes",
   bemerkungen: "notes",
+  kommentar: "notes",
+  kommentare: "notes",
+  comment: "notes",
+  comments: "notes",
   notes: "notes",
   note: "notes",
   tags: "tags",
   schlagwörter: "tags",
   kategorien: "tags",
+  kategorie: "tags",
+  gruppe: "tags",
+  gruppen: "tags",
+  groups: "tags",
   categories: "tags",
   labels: "tags",
   foto: "photoUrl",
@@ -356,6 +396,20 @@ function lookUp<T>(table: Record<string, T>, word: string): T | undefined {
  * its emails and phones, by which a second import would have recognised the same people.
  */
 function genericTarget(header: string): FieldTarget | undefined {
+  const target = labelledTarget(header);
+  if (target) return target;
+  // "E-Mail 2", "Telefon2 privat": a further column of a channel adds one more value of it.
+  // "Straße 2", "PLZ 2", "Ort 2": the parts of a second address, kept together by their number.
+  // A numbered name or birthday column is no second value of anything, so it stays unmapped.
+  const numbered = /(?<=\D)\s*([1-9]\d?)(?=\s|$)/.exec(header);
+  if (!numbered) return undefined;
+  const further = labelledTarget(header.replace(numbered[0], ""));
+  const [kind = ""] = further?.split(".") ?? [];
+  if ((ADDRESS_PARTS as readonly string[]).includes(kind)) return `${kind}.${numbered[1]}` as FieldTarget;
+  return further?.includes(".") ? further : undefined;
+}
+
+function labelledTarget(header: string): FieldTarget | undefined {
   const known = lookUp(GENERIC, normaliseHeader(header));
   if (known) return known;
   const words = header

@@ -9,7 +9,7 @@ import { importContacts, previewImport } from "./import-contacts.ts";
 
 // A CSV from a CRM no preset knows: the header words propose a mapping, the user corrects it.
 const CSV = [
-  "Kontakt;Zuname;Mail 2;Intern;Notizen",
+  "Kontakt;Nom;Courriel;Intern;Notizen",
   "Ida;Zuordnung;ida@zuordnung.test;Kostenstelle 4711;Trifft man auf der Messe",
 ].join("\r\n");
 
@@ -25,20 +25,20 @@ describeEachStore("a CSV mapping the user edits", (store) => {
     const preview = await previewImport(ctx, actor, CSV);
     expect(preview.csv).toMatchObject({
       preset: "generic",
-      headers: ["Kontakt", "Zuname", "Mail 2", "Intern", "Notizen"],
+      headers: ["Kontakt", "Nom", "Courriel", "Intern", "Notizen"],
     });
-    // "Kontakt", "Zuname" and "Mail 2" are no words the generic mapping knows: the row has only notes.
+    // "Kontakt", "Nom" and "Courriel" are no words the generic mapping knows: the row has only notes.
     expect(preview.csv?.mapping).toEqual({ Notizen: "notes" });
     expect(preview).toMatchObject({ created: 0, failed: 1 });
   });
 
   it("imports with the user's columns: their targets, ignored columns left out, the rest as detected", async () => {
-    const mapping = { Kontakt: "firstName", Zuname: "lastName", "Mail 2": "email.home", Notizen: "ignore" };
+    const mapping = { Kontakt: "firstName", Nom: "lastName", Courriel: "email.home", Notizen: "ignore" };
     const preview = await previewImport(ctx, actor, CSV, { mapping });
     expect(preview.csv?.mapping).toEqual({
       Kontakt: "firstName",
-      Zuname: "lastName",
-      "Mail 2": "email.home",
+      Nom: "lastName",
+      Courriel: "email.home",
     });
     expect(preview.samples[0]?.record).toMatchObject({
       firstName: "Ida",
@@ -59,7 +59,7 @@ describeEachStore("a CSV mapping the user edits", (store) => {
 
   it("says when the mapping names a column the file does not have", async () => {
     const report = await previewImport(ctx, actor, CSV, {
-      mapping: { Kontakt: "firstName", Zuname: "lastName", Telefon: "phone.work" },
+      mapping: { Kontakt: "firstName", Nom: "lastName", Telefon: "phone.work" },
     });
     expect(report.csv?.unknownColumns).toEqual(["Telefon"]);
     expect(report.warnings).toEqual([
@@ -84,12 +84,12 @@ describeEachStore("a CSV mapping the user edits", (store) => {
   });
 
   it("refuses an unknown target and names the column", async () => {
-    const refused = importContacts(ctx, actor, CSV, { mapping: { "Mail 2": "email.private" } });
+    const refused = importContacts(ctx, actor, CSV, { mapping: { Courriel: "email.private" } });
     await expect(refused).rejects.toBeInstanceOf(ValidationError);
     await expect(refused).rejects.toMatchObject({
       problems: [
         {
-          field: "mapping.Mail 2",
+          field: "mapping.Courriel",
           code: "invalid",
           message: { en: expect.stringContaining("Unknown target") },
         },

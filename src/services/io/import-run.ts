@@ -20,6 +20,7 @@ import { markOwnMerges } from "../../store/undo-import.ts";
 import { findUser } from "../../store/workspaces.ts";
 import { inTransaction, nowIso, type ServiceContext } from "../context.ts";
 import { phoneCountryForWrite } from "../workspace-settings.ts";
+import { FailedRowsCollector } from "./failed-rows.ts";
 import {
   channelMatchKeys,
   ImportIndex,
@@ -79,6 +80,8 @@ export class ImportRun {
   /** The workspace's country for phone numbers, read once when the import starts. */
   private readonly phoneCountry: PhoneCountry;
   private readonly keyOf: (channel: Channel) => string;
+  /** CSV only: failed rows as read, handed back in the report as a file to fix. */
+  private readonly failedRows: FailedRowsCollector | null;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -94,6 +97,7 @@ export class ImportRun {
     const { phoneCountry, ...reported } = options;
     this.phoneCountry = phoneCountry;
     this.keyOf = (channel) => channelKey(channel.kind, channel.value, phoneCountry);
+    this.failedRows = options.format === "csv" ? new FailedRowsCollector() : null;
     this.report = {
       ...reported,
       ...NO_IMPORT_COUNTS,
@@ -103,6 +107,7 @@ export class ImportRun {
       omitted: { failures: 0, duplicates: 0, warnings: 0 },
       aborted: null,
       csv: null,
+      failedRows: this.failedRows?.collected ?? null,
       elapsedMs: 0,
     };
   }
@@ -122,12 +127,12 @@ export class ImportRun {
     const ref: RowRef = { line: item.line, row: item.row ?? null };
     for (const warning of item.warnings) this.warn({ ...ref, line: warning.line }, warning.message);
     if (item.error) {
-      this.fail(ref, item.error);
+      this.fail(ref, item.error, item.cells);
       return;
     }
     const check = checkContactRecord(item.record);
     if (!check.ok) {
-      this.fail(ref, check.reason);
+      this.fail(ref, check.reason, item.cells);
       return;
     }
     for (const warning of check.warnings) this.warn(ref, warning);
@@ -429,7 +434,13 @@ export class ImportRun {
     return plans;
   }
 
-  private fail(ref: RowRef, reason: Localized): void {
+  /**
+   * A failed row. Its cells are known while it is read; a row that fails later, with its batch or
+   * when the upload breaks off, is counted in the failed-rows file as not included: it needs no
+   * fix, only the import once more.
+   */
+  private fail(ref: RowRef, reason: Localized, cells?: string[]): void {
+    this.failedRows?.add(cells, reason);
     this.report.failed += 1;
     if (this.report.failures.length < REPORT_LIST_MAX) this.report.failures.push({ ...ref, reason });
     else this.report.omitted.failures += 1;

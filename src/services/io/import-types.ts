@@ -8,6 +8,7 @@ import type { CsvDelimiter } from "../../io/csv/detect-delimiter.ts";
 import type { CsvMapping } from "../../io/csv/field-targets.ts";
 import type { DateOrder } from "../../io/csv/parse-flexible-date.ts";
 import type { UserMapping } from "../../io/csv/user-mapping.ts";
+import type { FailedRows } from "./failed-rows.ts";
 
 // Re-exported for the entry points (CLI, HTTP), which reach the format layer only through services.
 export { CSV_PRESET_IDS } from "../../io/csv/csv-presets.ts";
@@ -74,6 +75,8 @@ export interface ImportReport extends ImportRunCounts {
   /** Set when the import stopped early (the upload broke off, the database failed); whole batches before it stay. */
   aborted: Localized | null;
   csv: CsvDetection | null;
+  /** CSV only: the rows that failed, as read, to be handed back as a file to fix (null for vCard). */
+  failedRows: FailedRows | null;
   elapsedMs: number;
   /** The import's entry in the user's import history; null for a preview, which writes nothing. */
   runId: string | null;

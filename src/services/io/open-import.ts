@@ -11,7 +11,8 @@ import { readVcardRecords } from "../../io/vcard/read-vcard-records.ts";
 import type { CsvDetection, ImportFormat } from "./import-types.ts";
 import type { SavedCsvMapping } from "./saved-csv-mappings.ts";
 
-export type OpenedItem = ImportItem & { row?: number };
+/** A row as read; a CSV row also brings its cells, so that a failed one can be handed back to fix. */
+export type OpenedItem = ImportItem & { row?: number; cells?: string[] };
 
 export interface OpenedImport {
   format: ImportFormat;
@@ -84,7 +85,11 @@ async function openCsv(chunks: AsyncIterable<Buffer>, options: OpenImportOptions
   async function* items(): AsyncGenerator<OpenedItem> {
     for await (const row of rows) {
       if (row.error) yield { line: row.line, row: row.row, warnings: [], error: row.error };
-      else yield mapRow(row.fields, row);
+      else {
+        const item: OpenedItem = mapRow(row.fields, row);
+        item.cells = row.fields;
+        yield item;
+      }
     }
   }
   const csv: CsvDetection = {

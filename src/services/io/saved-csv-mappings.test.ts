@@ -6,11 +6,11 @@ import type { ServiceContext } from "../context.ts";
 import { importContacts, previewImport } from "./import-contacts.ts";
 
 // Next month's export from the same CRM: the columns the user corrected last time read the same way.
-const HEADER = "Kontakt;Zuname;Mail 2;Intern";
+const HEADER = "Kontakt;Nom;Courriel;Intern";
 const csv = (...rows: string[]) => [HEADER, ...rows].join("\r\n");
 const NOVEMBER = csv("Ida;Zuordnung;ida@zuordnung.test;Kostenstelle 4711");
 const DECEMBER = csv("Ole;Folgemonat;ole@folgemonat.test;Kostenstelle 4712");
-const CORRECTIONS = { Kontakt: "firstName", Zuname: "lastName", "Mail 2": "email.home", Intern: "ignore" };
+const CORRECTIONS = { Kontakt: "firstName", Nom: "lastName", Courriel: "email.home", Intern: "ignore" };
 
 describeEachStore("the CSV mapping kept from the last import", (store) => {
   let ctx: ServiceContext;
@@ -27,7 +27,7 @@ describeEachStore("the CSV mapping kept from the last import", (store) => {
     expect(preview.csv).toMatchObject({
       corrections: CORRECTIONS,
       savedMappingAt: ctx.clock().toISOString(),
-      mapping: { Kontakt: "firstName", Zuname: "lastName", "Mail 2": "email.home" },
+      mapping: { Kontakt: "firstName", Nom: "lastName", Courriel: "email.home" },
     });
     expect(preview.samples[0]?.record).toMatchObject({ firstName: "Ole", lastName: "Folgemonat" });
 
@@ -52,7 +52,7 @@ describeEachStore("the CSV mapping kept from the last import", (store) => {
 
   it("corrections sent with the request win over the kept ones and replace them", async () => {
     await importContacts(ctx, actor, NOVEMBER, { mapping: CORRECTIONS });
-    const changed = { ...CORRECTIONS, "Mail 2": "email.work" };
+    const changed = { ...CORRECTIONS, Courriel: "email.work" };
     const report = await importContacts(ctx, actor, DECEMBER, { mapping: changed });
     expect(report.csv).toMatchObject({ corrections: changed, savedMappingAt: null });
 

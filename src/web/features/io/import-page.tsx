@@ -24,7 +24,13 @@ import { PhoneCountrySetting } from "./phone-country-setting.tsx";
 type Phase =
   | { kind: "idle" }
   | { kind: "sending"; mode: "preview" | "import"; fraction: number }
-  | { kind: "done"; report: ImportReport | ImportPreview }
+  | {
+      kind: "done";
+      mode: "preview" | "import";
+      report: ImportReport | ImportPreview;
+      /** What the answer was computed with: a preview is outdated once the user changes either. */
+      sentWith: { mapping: Record<string, string> | null; onDuplicate: DuplicatePolicy };
+    }
   | { kind: "cancelled"; runId: string | null }
   | { kind: "failed"; message: string };
 
@@ -64,10 +70,11 @@ export function ImportPage(): ReactElement {
         (fraction) => setPhase({ kind: "sending", mode, fraction }),
         controller.signal,
       );
-      setPhase({ kind: "done", report });
-      setCsv(report.csv);
       // Kept corrections become the page's choices: shown, changeable, and sent from now on.
-      if (mapping === null && report.csv?.savedMappingAt) setMapping(report.csv.corrections);
+      const used = mapping === null && report.csv?.savedMappingAt ? report.csv.corrections : mapping;
+      setMapping(used);
+      setPhase({ kind: "done", mode, report, sentWith: { mapping: used, onDuplicate } });
+      setCsv(report.csv);
       // New and merged people show up everywhere else at once.
       if (mode === "import") await queryClient.invalidateQueries();
     } catch (error) {
@@ -79,6 +86,12 @@ export function ImportPage(): ReactElement {
   };
 
   const sending = phase.kind === "sending";
+  // A preview answers for the choices it was sent with; once they change, it no longer tells what
+  // an import would do. An import's report stays what happened.
+  const previewOutdated =
+    phase.kind === "done" &&
+    phase.mode === "preview" &&
+    (phase.sentWith.mapping !== mapping || phase.sentWith.onDuplicate !== onDuplicate);
   return (
     <section className="page">
       <header className="page-head">
@@ -168,7 +181,17 @@ export function ImportPage(): ReactElement {
             onReset={() => setMapping({})}
           />
         ) : null}
-        {phase.kind === "done" ? <ImportReportView report={phase.report} locale={locale} /> : null}
+        {previewOutdated ? (
+          <p className="notice caution row-actions" role="status">
+            <span>{t("io.previewOutdated")}</span>
+            <button type="button" className="button small" onClick={() => void send("preview")}>
+              {t("io.previewAgain")}
+            </button>
+          </p>
+        ) : null}
+        {phase.kind === "done" ? (
+          <ImportReportView report={phase.report} locale={locale} fileName={file?.name ?? null} />
+        ) : null}
       </section>
 
       <ImportHistory locale={locale} />

@@ -4,6 +4,7 @@ import { Link } from "wouter";
 import type { Locale } from "../../../core/locale.ts";
 import type { ImportPreview, ImportReport } from "../../api/io.ts";
 import { formatNumber } from "../../i18n/format.ts";
+import { FailedRowsDownload } from "./failed-rows-download.tsx";
 import { runCountValues } from "./run-counts.ts";
 
 /** Rows of each list shown on the page; the counts above them include every row. */
@@ -60,9 +61,12 @@ function ReportList<T>({
 export function ImportReportView({
   report,
   locale,
+  fileName = null,
 }: {
   report: ImportReport | ImportPreview;
   locale: Locale;
+  /** The imported file's name, for the name of the failed-rows file. */
+  fileName?: string | null;
 }): ReactElement {
   const { t } = useTranslation();
   const n = (value: number) => formatNumber(locale, value);
@@ -117,6 +121,9 @@ export function ImportReportView({
       {report.failures.length > 0 ? (
         <>
           <h4>{t("io.failures", { count: report.failed, formatted: n(report.failed) })}</h4>
+          {report.failedRows ? (
+            <FailedRowsDownload file={report.failedRows} fileName={fileName} locale={locale} />
+          ) : null}
           <ReportList
             items={report.failures}
             omitted={report.omitted.failures}
