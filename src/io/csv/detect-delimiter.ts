@@ -21,3 +21,13 @@ export function detectDelimiter(headerLine: string): CsvDelimiter {
   }
   return best;
 }
+
+/**
+ * The delimiter a first line `sep=;` names: tools that write CSV for Excel put it there, and Excel
+ * splits at it and hides the line. Null when the first line is no such hint.
+ */
+export function separatorHint(firstLine: string): CsvDelimiter | null {
+  const match = /^\uFEFF?"?sep=(.)"?\s*$/i.exec(firstLine);
+  const named = match?.[1];
+  return named && (CSV_DELIMITERS as readonly string[]).includes(named) ? (named as CsvDelimiter) : null;
+}

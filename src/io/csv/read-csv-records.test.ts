@@ -120,6 +120,25 @@ describe("readCsvRecords", () => {
     ]);
   });
 
+  it("reads Excel's sep= line: its delimiter, the headers after it, rows numbered as Excel shows them", async () => {
+    // Commas in the names: without the hint the header line alone would not tell the delimiter.
+    const csv = "\uFEFFsep=;\r\nName;E-Mail\r\nMüller, Anna;anna@sep.test\r\n;nobody@sep.test\r\n";
+    const preview = await previewCsv(csv, 10);
+    expect(preview).toMatchObject({ delimiter: ";", headers: ["Name", "E-Mail"] });
+    const items = await readAll(csv);
+    expect(items[0]).toMatchObject({ line: 3, row: 2, record: { firstName: "Anna", lastName: "Müller" } });
+    expect(items.slice(1).map((item) => [item.line, item.row])).toEqual([[4, 3]]);
+    for (const [line, delimiter] of [
+      ["sep=,", ","],
+      ['"sep=;"', ";"],
+      ["SEP=\t", "\t"],
+    ] as const) {
+      expect((await previewCsv(`${line}\nA${delimiter}B\n`, 1)).headers).toEqual(["A", "B"]);
+    }
+    // A first column called "sep=x" with no known delimiter is a header like any other.
+    expect((await previewCsv("sep=x;Nachname\nEva;Lang\n", 1)).headers).toEqual(["sep=x", "Nachname"]);
+  });
+
   it("detects tab-separated UTF-16 (Excel 'Unicode text') and UTF-8 with BOM", async () => {
     const utf16 = Buffer.concat([
       Buffer.from([0xff, 0xfe]),

@@ -1,10 +1,10 @@
 import { type ImportSource, readByteChunks } from "../import-source.ts";
 import { type CsvPresetId, detectPreset } from "./csv-presets.ts";
-import { type CsvEncoding, type DecodeState, decodeCsvBytes } from "./decode-csv-bytes.ts";
-import { type CsvDelimiter, detectDelimiter } from "./detect-delimiter.ts";
+import type { CsvEncoding } from "./decode-csv-bytes.ts";
+import type { CsvDelimiter } from "./detect-delimiter.ts";
 import type { CsvMapping } from "./field-targets.ts";
 import { type CsvImportItem, csvRowMapper } from "./map-csv-row.ts";
-import { parseCsvRows } from "./parse-csv-rows.ts";
+import { openCsvRows } from "./open-csv-rows.ts";
 import type { DateOrder } from "./parse-flexible-date.ts";
 
 export interface CsvImportOptions {
@@ -27,9 +27,6 @@ export interface CsvImport {
   records: AsyncGenerator<CsvImportItem>;
 }
 
-/** Longest header line looked at for the delimiter. */
-const HEADER_PEEK_CHARS = 64 * 1024;
-
 /**
  * Reads the header row, detects delimiter, encoding and preset, and returns the rows still to be
  * read. Nothing is consumed beyond the header until `records` is iterated.
@@ -38,13 +35,7 @@ export async function openCsvImport(
   source: ImportSource,
   options: CsvImportOptions = {},
 ): Promise<CsvImport> {
-  const state: DecodeState = { encoding: options.encoding ?? "utf-8" };
-  const text = decodeCsvBytes(readByteChunks(source), state, options.encoding);
-  const head = await peekFirstLine(text);
-  const delimiter = options.delimiter ?? detectDelimiter(head.firstLine);
-  const rows = parseCsvRows(head.all, delimiter);
-  const first = await rows.next();
-  const headers = first.done ? [] : first.value.fields.map((h) => h.trim());
+  const { headers, delimiter, decode, rows } = await openCsvRows(readByteChunks(source), options);
   const detected = detectPreset(headers);
   const mapping = options.mapping ?? detected.mapping;
   const dateOrder = options.dateOrder ?? detected.dateOrder;
@@ -60,7 +51,7 @@ export async function openCsvImport(
     headers,
     delimiter,
     get encoding() {
-      return state.encoding;
+      return decode.encoding;
     },
     preset: detected.preset,
     dateOrder,
@@ -95,22 +86,4 @@ export async function previewCsv(
     if (rows.length >= n) break;
   }
   return { ...rest, rows };
-}
-
-/** Buffers decoded text up to the first line break so the delimiter can be detected. */
-async function peekFirstLine(
-  text: AsyncGenerator<string>,
-): Promise<{ firstLine: string; all: AsyncGenerator<string> }> {
-  let buffered = "";
-  while (!/[\r\n]/.test(buffered) && buffered.length < HEADER_PEEK_CHARS) {
-    const next = await text.next();
-    if (next.done) break;
-    buffered += next.value;
-  }
-  const firstLine = buffered.split(/\r\n|\r|\n/, 1)[0] ?? "";
-  async function* all(): AsyncGenerator<string> {
-    if (buffered) yield buffered;
-    yield* text;
-  }
-  return { firstLine, all: all() };
 }

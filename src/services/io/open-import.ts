@@ -1,12 +1,12 @@
 import { Buffer } from "node:buffer";
+import type { Localized } from "../../core/locale.ts";
 import type { ImportItem } from "../../io/contact-record.ts";
 import { CSV_PRESETS, type CsvPresetId, detectPreset, presetMapping } from "../../io/csv/csv-presets.ts";
-import { type DecodeState, decodeCsvBytes } from "../../io/csv/decode-csv-bytes.ts";
-import { detectDelimiter } from "../../io/csv/detect-delimiter.ts";
 import { csvRowMapper } from "../../io/csv/map-csv-row.ts";
-import { parseCsvRows } from "../../io/csv/parse-csv-rows.ts";
+import { openCsvRows } from "../../io/csv/open-csv-rows.ts";
 import { applyUserMapping, type UserMapping } from "../../io/csv/user-mapping.ts";
 import { type ImportSource, readByteChunks } from "../../io/import-source.ts";
+import { unreadableKind, unreadableMessage } from "../../io/unreadable-file.ts";
 import { readVcardRecords } from "../../io/vcard/read-vcard-records.ts";
 import type { CsvDetection, ImportFormat } from "./import-types.ts";
 import type { SavedCsvMapping } from "./saved-csv-mappings.ts";
@@ -31,9 +31,15 @@ export interface OpenImportOptions {
   savedMapping?: ((headers: string[]) => Promise<SavedCsvMapping | null>) | undefined;
 }
 
+/** The file is no text an import reads; `localized` says what it is and what to import instead. */
+export class UnreadableFileError extends Error {
+  constructor(readonly localized: Localized) {
+    super(localized.en);
+  }
+}
+
 /** Enough bytes to see "BEGIN:VCARD" behind a BOM and blank lines. */
 const SNIFF_BYTES = 1024;
-const HEADER_PEEK_CHARS = 64 * 1024;
 
 /**
  * Opens an upload as a stream of records. The format is what the caller says, else what the first
@@ -44,6 +50,9 @@ export async function openImport(
   options: OpenImportOptions = {},
 ): Promise<OpenedImport> {
   const { head, chunks } = await peekBytes(readByteChunks(source), SNIFF_BYTES);
+  // A spreadsheet, PDF or photo picked by mistake would read as a CSV of garbage, or of nothing.
+  const unreadable = unreadableKind(head);
+  if (unreadable) throw new UnreadableFileError(unreadableMessage(unreadable));
   const format = options.format ?? detectImportFormat(head, options.filename, options.contentType);
   if (format === "vcard") return { format, csv: null, items: readVcardRecords(chunks) };
   return openCsv(chunks, options);
@@ -66,13 +75,7 @@ export function detectImportFormat(head: Buffer, filename?: string, contentType?
  */
 async function openCsv(chunks: AsyncIterable<Buffer>, options: OpenImportOptions): Promise<OpenedImport> {
   const { preset } = options;
-  const state: DecodeState = { encoding: "utf-8" };
-  const text = decodeCsvBytes(chunks, state);
-  const { firstLine, all } = await peekFirstLine(text);
-  const delimiter = detectDelimiter(firstLine);
-  const rows = parseCsvRows(all, delimiter);
-  const first = await rows.next();
-  const headers = first.done ? [] : first.value.fields.map((h) => h.trim());
+  const { headers, delimiter, decode, rows } = await openCsvRows(chunks);
   const detected = detectPreset(headers);
   const chosen = preset ? CSV_PRESETS.find((p) => p.id === preset) : undefined;
   const proposed = chosen ? presetMapping(chosen, headers, detected.mapping) : detected.mapping;
@@ -96,7 +99,7 @@ async function openCsv(chunks: AsyncIterable<Buffer>, options: OpenImportOptions
     headers,
     delimiter,
     get encoding() {
-      return state.encoding;
+      return decode.encoding;
     },
     preset: chosen?.id ?? detected.preset,
     dateOrder,
@@ -125,21 +128,4 @@ async function peekBytes(
     yield* chunks;
   }
   return { head: Buffer.concat(buffered).subarray(0, size), chunks: all() };
-}
-
-async function peekFirstLine(
-  text: AsyncGenerator<string>,
-): Promise<{ firstLine: string; all: AsyncGenerator<string> }> {
-  let buffered = "";
-  while (!/[\r\n]/.test(buffered) && buffered.length < HEADER_PEEK_CHARS) {
-    const next = await text.next();
-    if (next.done) break;
-    buffered += next.value;
-  }
-  const firstLine = buffered.split(/\r\n|\r|\n/, 1)[0] ?? "";
-  async function* all(): AsyncGenerator<string> {
-    if (buffered) yield buffered;
-    yield* text;
-  }
-  return { firstLine, all: all() };
 }
