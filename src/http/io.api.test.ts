@@ -102,6 +102,15 @@ describeEachStore("API: import, export, backup and merge", (store) => {
     expect(clean.json().failedRows).toBeNull();
   });
 
+  it("names an Excel workbook sent instead of its CSV, and reads nothing of it", async () => {
+    const workbook = Buffer.concat([Buffer.from("PK\x03\x04\x14\x00", "latin1"), Buffer.alloc(2_000, 1)]);
+    const german = uploader(client.app, client.token, "de");
+    const preview = await german("/api/import/preview", workbook, "application/octet-stream");
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json()).toMatchObject({ rowsRead: 0, created: 0, csv: null, failedRows: null });
+    expect(preview.json().aborted.de).toMatch(/Excel-.*CSV UTF-8/);
+  });
+
   it("keeps an import's CSV mapping for the next file with the same columns", async () => {
     const mapping = { Vorgang: "firstName", Familie: "lastName" };
     const query = `/api/import?mapping=${encodeURIComponent(JSON.stringify(mapping))}`;

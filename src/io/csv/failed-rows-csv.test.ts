@@ -46,6 +46,12 @@ describe("failedRowsCsv", () => {
     ]);
   });
 
+  it("keeps a value our own export guarded as that value, without a second apostrophe", async () => {
+    const csv = failedRowsCsv(["Telefon"], [{ cells: ["'+49 171 1234567"], reason: REASON }], "de");
+    expect(csv.split("\r\n")[1]).toBe(`"'+49 171 1234567";${REASON.de}`);
+    expect((await readBack(csv))[1]).toEqual(["+49 171 1234567", REASON.de]);
+  });
+
   it("replaces the reason of a failed-rows file imported again instead of adding a second column", async () => {
     const headers = ["Vorname", "Kundenfreund: Grund", "E-Mail"];
     const csv = failedRowsCsv(headers, [{ cells: ["", "old reason", "x"], reason: REASON }], "en");
@@ -71,7 +77,8 @@ describe("failedRowsCsv", () => {
             "de",
           );
           const [, ...rows] = await readBack(csv);
-          expect(rows).toEqual(cellRows.map((cells) => [...cells, REASON.de]));
+          // What the import read from each cell is what it reads from the failed-rows file.
+          expect(rows).toEqual(cellRows.map((cells) => [...cells.map(unguardCsvCell), REASON.de]));
         },
       ),
       { numRuns: 200 },

@@ -1,5 +1,5 @@
 import type { Locale, Localized } from "../../core/locale.ts";
-import { writeCsvLines } from "./write-csv.ts";
+import { unguardCsvCell, writeCsvLines } from "./write-csv.ts";
 
 /**
  * The column a file of failed rows adds after the file's own columns. It names the product, so
@@ -18,7 +18,7 @@ export function isReasonHeader(header: string): boolean {
 }
 
 export interface FailedRow {
-  /** The row's cells as the file had them. */
+  /** The row's cells as the file had them (before the formula guard is undone). */
   cells: string[];
   reason: Localized;
 }
@@ -36,8 +36,11 @@ export function failedRowsCsv(headers: string[], rows: FailedRow[], locale: Loca
   const lines = function* (): Generator<string[]> {
     yield [...own, REASON_HEADERS[locale]];
     for (const { cells, reason } of rows) {
-      const values = kept.map((index) => cells[index] ?? "");
-      for (let extra = headers.length; extra < cells.length; extra += 1) values.push(cells[extra] ?? "");
+      // The values the import read, guarded again where they are written: a cell our own export
+      // guarded ("'+49 …") must read back as the same value, not with an apostrophe more.
+      const value = (index: number) => unguardCsvCell(cells[index] ?? "");
+      const values = kept.map(value);
+      for (let extra = headers.length; extra < cells.length; extra += 1) values.push(value(extra));
       while (values.length < width) values.push("");
       values.push(reason[locale]);
       yield values;
