@@ -576,6 +576,13 @@ export function describeApp(lang: Lang): void {
         await expect.poll(() => failures.count()).toBe(20);
         await page.getByRole("button", { name: tr.io.showAll_other.replace("{{formatted}}", "25") }).click();
         await expect.poll(() => failures.count()).toBe(25);
+        // Counted by reason, the 25 failures are one line: a column mapping that is wrong.
+        await page
+          .locator(".failure-reasons li")
+          .filter({
+            hasText: `25 × ${lang === "de" ? "weder Name noch Firma noch Kontaktdaten" : "no name, company or contact details"}`,
+          })
+          .waitFor();
         // The 25 rows come back as a file to fix in a spreadsheet, each with its reason.
         const downloading = page.waitForEvent("download");
         await page

@@ -23,6 +23,7 @@ function report(overrides: Partial<ImportReport> = {}): ImportReport {
     omitted: { failures: 9, duplicates: 0, warnings: 1_200 },
     aborted: null,
     csv: null,
+    failureReasons: { reasons: [], otherRows: 0 },
     failedRows: null,
     elapsedMs: 19_540,
     runId: null,
@@ -31,6 +32,26 @@ function report(overrides: Partial<ImportReport> = {}): ImportReport {
 }
 
 describe("import command report", () => {
+  it("counts failures by reason when one reason failed several rows", () => {
+    const noName = {
+      de: "weder Name noch Firma noch Kontaktdaten",
+      en: "no name, company or contact details",
+    };
+    const reasons = [
+      { reason: noName, count: 24_980 },
+      ...Array.from({ length: 6 }, (_, i) => ({ reason: { de: `Grund ${i}`, en: `reason ${i}` }, count: 2 })),
+    ];
+    const text = renderReport(report({ failureReasons: { reasons, otherRows: 3 } }), "de");
+    expect(text).toContain(
+      "Fehler nach Grund:\n  24.980 × weder Name noch Firma noch Kontaktdaten\n  2 × Grund 0\n",
+    );
+    // Five are named; the 2 + 2 rows of the next two reasons and the 3 beyond the API's twenty are "other".
+    expect(text).toContain("  2 × Grund 3\n  7 × andere Gründe\n");
+    expect(text).not.toContain("Grund 4");
+    const once = { reasons: [{ reason: noName, count: 1 }], otherRows: 0 };
+    expect(renderReport(report({ failureReasons: once }), "en")).not.toContain("Failures by reason");
+  });
+
   it("writes counts and seconds as German readers expect them, with singular where it is one", () => {
     const text = renderReport(report(), "de");
     expect(text).toContain(

@@ -180,6 +180,26 @@ function writeFailedRows(report: ImportReport, target: string, locale: Locale): 
   return `${lines.join("\n")}\n`;
 }
 
+/** Reasons named in the command's report; the API has up to 20. */
+const REASONS_PRINTED = 5;
+
+/**
+ * "Fehler nach Grund: 24.980 × weder Name …": printed when one reason failed several rows, which
+ * the row-by-row list shows only as the same line again and again.
+ */
+function reasonLines({ reasons, otherRows }: ImportReport["failureReasons"], locale: Locale): string[] {
+  if ((reasons[0]?.count ?? 0) < 2) return [];
+  const n = (count: number) => numberFormat(locale).format(count);
+  const printed = reasons.slice(0, REASONS_PRINTED);
+  const rest = otherRows + reasons.slice(REASONS_PRINTED).reduce((sum, r) => sum + r.count, 0);
+  const lines = [
+    locale === "de" ? "Fehler nach Grund:" : "Failures by reason:",
+    ...printed.map(({ reason, count }) => `  ${n(count)} × ${reason[locale]}`),
+  ];
+  if (rest > 0) lines.push(`  ${n(rest)} × ${locale === "de" ? "andere Gründe" : "other reasons"}`);
+  return lines;
+}
+
 /** "12.500 Zeilen · 4.210/s" */
 function progressText(rowsRead: number, elapsedMs: number, locale: Locale): string {
   const rows = numberFormat(locale).format(rowsRead);
@@ -248,6 +268,7 @@ export function renderReport(report: ImportReport | ImportPreview, locale: Local
       }),
     );
   }
+  lines.push(...reasonLines(report.failureReasons, locale));
   const actions = {
     merged: { de: "zusammengeführt mit", en: "merged into" },
     skipped: { de: "übersprungen, gibt es schon:", en: "skipped, already there:" },

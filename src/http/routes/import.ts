@@ -142,6 +142,14 @@ const reportSchema = z.object({
         ),
     })
     .nullable(),
+  failureReasons: z
+    .object({
+      reasons: z.array(z.object({ reason: localized, count: z.number() })),
+      otherRows: z.number(),
+    })
+    .describe(
+      "How many rows failed for which reason (without the row's number), the 20 most frequent first; otherRows counts the failed rows with any other reason",
+    ),
   failedRows: z
     .object({
       csv: z

@@ -61,11 +61,27 @@ describeEachStore("the failed rows of a CSV import, handed back to fix", (store)
 
   it(`keeps at most ${FAILED_ROWS_MAX.toLocaleString("en")} rows and counts the rest`, async () => {
     const rows = Array.from({ length: FAILED_ROWS_MAX + 5 }, (_, i) => `;;;${i}`);
-    const preview = await previewImport(ctx, actor, [HEADER, ...rows].join("\r\n"), { mapping: MAPPING });
+    // The last column left out: no row has a name, company or channel.
+    const mapping = { ...MAPPING, Geburtstag: "ignore" };
+    const preview = await previewImport(ctx, actor, [HEADER, ...rows].join("\r\n"), { mapping });
     expect(preview.failed).toBe(FAILED_ROWS_MAX + 5);
     expect(preview.failedRows?.rows).toHaveLength(FAILED_ROWS_MAX);
     expect(preview.failedRows?.rows.at(-1)?.cells).toEqual(["", "", "", String(FAILED_ROWS_MAX - 1)]);
     expect(preview.failedRows?.notIncluded).toBe(5);
+    // The list names 1,000 rows; counted by reason, all of them are one line.
+    expect(preview.failures).toHaveLength(1_000);
+    expect(preview.failureReasons).toEqual({
+      reasons: [
+        {
+          reason: {
+            de: "weder Name noch Firma noch Kontaktdaten",
+            en: "no name, company or contact details",
+          },
+          count: FAILED_ROWS_MAX + 5,
+        },
+      ],
+      otherRows: 0,
+    });
   });
 
   it("has none for a vCard file, whose cards are no rows to fix in a spreadsheet", async () => {

@@ -21,6 +21,7 @@ import { findUser } from "../../store/workspaces.ts";
 import { inTransaction, nowIso, type ServiceContext } from "../context.ts";
 import { phoneCountryForWrite } from "../workspace-settings.ts";
 import { FailedRowsCollector } from "./failed-rows.ts";
+import { FailureReasonCounter } from "./failure-reasons.ts";
 import {
   channelMatchKeys,
   ImportIndex,
@@ -82,6 +83,7 @@ export class ImportRun {
   private readonly keyOf: (channel: Channel) => string;
   /** CSV only: failed rows as read, handed back in the report as a file to fix. */
   private readonly failedRows: FailedRowsCollector | null;
+  private readonly failureReasons = new FailureReasonCounter();
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -107,6 +109,7 @@ export class ImportRun {
       omitted: { failures: 0, duplicates: 0, warnings: 0 },
       aborted: null,
       csv: null,
+      failureReasons: { reasons: [], otherRows: 0 },
       failedRows: this.failedRows?.collected ?? null,
       elapsedMs: 0,
     };
@@ -206,6 +209,7 @@ export class ImportRun {
   }
 
   finish(): ImportReport {
+    this.report.failureReasons = this.failureReasons.result();
     this.report.elapsedMs = this.elapsedMs();
     return this.report;
   }
@@ -441,6 +445,7 @@ export class ImportRun {
    */
   private fail(ref: RowRef, reason: Localized, cells?: string[]): void {
     this.failedRows?.add(cells, reason);
+    this.failureReasons.add(reason);
     this.report.failed += 1;
     if (this.report.failures.length < REPORT_LIST_MAX) this.report.failures.push({ ...ref, reason });
     else this.report.omitted.failures += 1;

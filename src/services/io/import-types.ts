@@ -9,6 +9,7 @@ import type { CsvMapping } from "../../io/csv/field-targets.ts";
 import type { DateOrder } from "../../io/csv/parse-flexible-date.ts";
 import type { UserMapping } from "../../io/csv/user-mapping.ts";
 import type { FailedRows } from "./failed-rows.ts";
+import type { FailureReasons } from "./failure-reasons.ts";
 
 // Re-exported for the entry points (CLI, HTTP), which reach the format layer only through services.
 export { CSV_PRESET_IDS } from "../../io/csv/csv-presets.ts";
@@ -75,6 +76,8 @@ export interface ImportReport extends ImportRunCounts {
   /** Set when the import stopped early (the upload broke off, the database failed); whole batches before it stay. */
   aborted: Localized | null;
   csv: CsvDetection | null;
+  /** How many rows failed for which reason: what the row-by-row list cannot show past its first 1,000. */
+  failureReasons: FailureReasons;
   /** CSV only: the rows that failed, as read, to be handed back as a file to fix (null for vCard). */
   failedRows: FailedRows | null;
   elapsedMs: number;

@@ -5,6 +5,7 @@ import type { Locale } from "../../../core/locale.ts";
 import type { ImportPreview, ImportReport } from "../../api/io.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { FailedRowsDownload } from "./failed-rows-download.tsx";
+import { FailureReasons } from "./failure-reasons.tsx";
 import { runCountValues } from "./run-counts.ts";
 
 /** Rows of each list shown on the page; the counts above them include every row. */
@@ -121,6 +122,7 @@ export function ImportReportView({
       {report.failures.length > 0 ? (
         <>
           <h4>{t("io.failures", { count: report.failed, formatted: n(report.failed) })}</h4>
+          <FailureReasons reasons={report.failureReasons} locale={locale} />
           {report.failedRows ? (
             <FailedRowsDownload file={report.failedRows} fileName={fileName} locale={locale} />
           ) : null}
