@@ -22,11 +22,6 @@ export interface FailureReasons {
 }
 
 /**
- * How often each reason made a row fail, whatever the row and the value it failed with. Listing failures row by row shows the first thousand;
- * counting them by reason tells at once that 24,980 rows of a file have no name (a column mapped
- * wrongly) and 12 a birthday that does not exist.
- */
-/**
  * The reason without the cell's value, which reasons quote last ("Geburtstag (Spalte
  * „Geburtstag“) „31.02.1980“ ist kein gültiges Datum" → "… „…“ ist kein gültiges Datum"): a column
  * of dates in a format nobody reads fails every row with its own value, and is one reason.
@@ -37,8 +32,15 @@ function withoutLastQuoted(text: string, open: string, close: string): string {
   return start < 0 ? text : `${text.slice(0, start + 1)}…${text.slice(end)}`;
 }
 
+/**
+ * How often each reason made a row fail, whatever the row and the value it failed with. A list of
+ * failures row by row shows the first thousand; counted by reason, it says at once that 24,980
+ * rows of a file have no name (a column mapped wrongly) and 12 a birthday that does not exist.
+ */
 export class FailureReasonCounter {
+  /** By the English text, row and value left out. */
   private readonly byText = new Map<string, FailureReasonCount>();
+  /** Failed rows whose reason came after REASONS_COUNTED distinct ones. */
   private uncounted = 0;
 
   add(reason: Localized): void {
