@@ -25,13 +25,13 @@ export interface FailedRow {
 
 /**
  * The rows an import could not take, as a CSV to fix in a spreadsheet and import again: the file's
- * headers and cells unchanged, and why each row failed in one more column. A header row that
+ * headers and each row's values, and why the row failed in one more column. A header row that
  * already carries the reason column (a failed-rows file imported again) gets no second one. A row
  * with more cells than headers keeps them; its reason follows its last cell.
  */
 export function failedRowsCsv(headers: string[], rows: FailedRow[], locale: Locale): string {
   const own = headers.filter((header) => !isReasonHeader(header));
-  const width = own.length;
+  // A short row gets empty cells under the headers it lacks.
   const kept = headers.map((header, index) => (isReasonHeader(header) ? -1 : index)).filter((i) => i >= 0);
   const lines = function* (): Generator<string[]> {
     yield [...own, REASON_HEADERS[locale]];
@@ -41,7 +41,6 @@ export function failedRowsCsv(headers: string[], rows: FailedRow[], locale: Loca
       const value = (index: number) => unguardCsvCell(cells[index] ?? "");
       const values = kept.map(value);
       for (let extra = headers.length; extra < cells.length; extra += 1) values.push(value(extra));
-      while (values.length < width) values.push("");
       values.push(reason[locale]);
       yield values;
     }
