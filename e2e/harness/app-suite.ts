@@ -503,6 +503,21 @@ export function describeApp(lang: Lang): void {
           expect(await elementsWiderThanViewport(p)).toEqual([]);
           await shoot(p, "analytics-win-rate-by-warmth", "phone");
           await expectAccessible(p, "analytics on a phone");
+
+          // The import page with a preview that failed every row: the column mapping, the count by
+          // reason and the file to fix all fit a phone's width.
+          await p.goto(`${server.baseUrl}/import`);
+          await p.getByLabel(tr.io.file).setInputFiles({
+            name: "telefonliste.csv",
+            mimeType: "text/csv",
+            buffer: Buffer.from("Kontakt;Nom;Courriel\r\nAda;Eins;a@x.test\r\nBo;Zwei;b@x.test\r\n", "utf8"),
+          });
+          await p.getByRole("button", { name: tr.io.preview, exact: true }).click();
+          await p.locator(".failure-reasons").waitFor();
+          await p.getByText(tr.io.mapping.title_other.replace("{{count}}", "3")).click();
+          expect(await elementsWiderThanViewport(p)).toEqual([]);
+          await shoot(p, "import", "phone");
+          await expectAccessible(p, "import on a phone");
         } finally {
           await phone.context.close();
         }
