@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ImportReport } from "../../services/io/import-types.ts";
-import { renderReport } from "./import.ts";
+import { renderReport } from "./import-report.ts";
 
 function report(overrides: Partial<ImportReport> = {}): ImportReport {
   return {
