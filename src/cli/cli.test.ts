@@ -142,6 +142,36 @@ describe("kundenfreund import from the command line", () => {
     const none = importing(clean, "en", "--dry-run", "--failed-rows", path.join(dataDir, "none.csv"));
     expect(none.stdout).toContain(`No failed row to write: ${path.join(dataDir, "none.csv")} not written.`);
     expect(existsSync(path.join(dataDir, "none.csv"))).toBe(false);
+
+    const card = path.join(dataDir, "karte.vcf");
+    writeFileSync(card, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Vera Karte\r\nEND:VCARD\r\n");
+    const vcard = importing(card, "en", "--dry-run", "--failed-rows", path.join(dataDir, "none.csv"));
+    expect(vcard.stdout).toContain("--failed-rows applies to CSV files only; nothing written.");
+  }, 30_000);
+
+  it("refuses a file it could not write before it imports or exports anything, naming the option", () => {
+    const file = path.join(dataDir, "vorab.csv");
+    writeFileSync(file, "Vorname;Nachname\r\nVera;Vorab\r\n");
+    const missing = path.join(dataDir, "fehlt", "fehlerhaft.csv");
+    const refused = importing(file, "de", "--failed-rows", missing);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim()).toBe(`failedRows: Den Ordner „${path.dirname(missing)}“ gibt es nicht.`);
+    const folder = importing(file, "en", "--failed-rows", dataDir);
+    expect(folder.stderr.trim()).toBe(`failedRows: "${dataDir}" is a folder.`);
+    // Nothing was imported: no import of that file is in the history.
+    const history = spawnSync(process.execPath, [BIN, "imports", "--data", dataDir, "--lang", "en"], {
+      encoding: "utf8",
+      env: { ...process.env, LANG: "C" },
+    });
+    expect(history.status).toBe(0);
+    expect(history.stdout).not.toContain("vorab.csv");
+    const exported = spawnSync(
+      process.execPath,
+      [BIN, "export", "--data", dataDir, "--lang", "en", "--format", "csv", "--out", missing],
+      { encoding: "utf8", env: { ...process.env, LANG: "C" } },
+    );
+    expect(exported.status).toBe(1);
+    expect(exported.stderr.trim()).toBe(`out: The folder "${path.dirname(missing)}" does not exist.`);
   }, 30_000);
 
   it("sets the country for phone numbers without a country code, and names a wrong one", () => {

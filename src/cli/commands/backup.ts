@@ -21,8 +21,8 @@ export function backupCommand(): Command {
       const locale = localeFrom(flags);
       const ctx = await openContextFrom(flags);
       const file = flags.out ?? `kundenfreund-backup-${ctx.clock().toISOString().slice(0, 10)}.json`;
-      const sink = openSink(file === "-" ? undefined : file);
       try {
+        const sink = openSink(file === "-" ? undefined : file);
         const { owner } = await ensureLocalWorkspace(ctx, { locale });
         const line = progressLine(progressTarget(file === "-"));
         const summary = await writeBackup(ctx, actorFor(owner), (chunk) => sink.write(chunk), {

@@ -9,6 +9,7 @@ import { EXPORT_FORMATS, exportContacts, exportQuery } from "../../services/io/e
 import { closeContext } from "../../services/open-context.ts";
 import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
 import { backupDoneText, backupProgressText } from "../backup-progress.ts";
+import { checkWritableFile } from "../files.ts";
 import { localeFrom } from "../output.ts";
 import { numberFormat, progressLine, progressTarget, ratePerSecond } from "../progress.ts";
 import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-options.ts";
@@ -18,8 +19,12 @@ export interface Sink {
   close(): Promise<void>;
 }
 
-/** A file (created or replaced) or stdout, written with backpressure so memory stays flat. */
+/**
+ * A file (created or replaced) or stdout, written with backpressure so memory stays flat. A file
+ * that cannot be written is refused here, naming --out, before anything is read.
+ */
 export function openSink(file: string | undefined): Sink {
+  if (file) checkWritableFile(file, "out");
   const stream = file ? createWriteStream(file) : process.stdout;
   return {
     async write(chunk) {
@@ -70,8 +75,8 @@ export function exportCommand(): Command {
           stage: flags.stage,
           stance: flags.stance,
         });
-        const ctx = await openContextFrom(flags);
         const sink = openSink(flags.out);
+        const ctx = await openContextFrom(flags);
         const line = progressLine(progressTarget(!flags.out));
         try {
           const { owner } = await ensureLocalWorkspace(ctx, { locale });

@@ -4,7 +4,7 @@ import { Command, Option } from "commander";
 import { ValidationError } from "../../core/errors.ts";
 import type { Locale } from "../../core/locale.ts";
 import { growHeapSlowly } from "../../http/heap-growth.ts";
-import { failedRowsFile, REASON_HEADERS } from "../../services/io/failed-rows.ts";
+import { FAILED_ROWS_MAX, failedRowsFile, REASON_HEADERS } from "../../services/io/failed-rows.ts";
 import { importContacts, previewImport } from "../../services/io/import-contacts.ts";
 import {
   CSV_PRESET_IDS,
@@ -15,7 +15,7 @@ import {
 } from "../../services/io/import-types.ts";
 import { closeContext } from "../../services/open-context.ts";
 import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
-import { inputFileSize } from "../input-file.ts";
+import { checkWritableFile, inputFileSize } from "../files.ts";
 import { localeFrom } from "../output.ts";
 import { countingBytes, numberFormat, progressLine, ratePerSecond } from "../progress.ts";
 import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-options.ts";
@@ -79,6 +79,8 @@ export function importCommand(): Command {
         const { owner } = await ensureLocalWorkspace(ctx, { locale });
         // A file's size against the bytes read gives the bar; standard input has no size.
         const size = file === "-" ? null : inputFileSize(file);
+        // Before the import: a file for the failed rows that cannot be written would fail after it.
+        if (flags.failedRows) checkWritableFile(flags.failedRows, "failedRows");
         let bytesRead = 0;
         const stream = file === "-" ? process.stdin : createReadStream(file);
         const source = countingBytes(stream, (total) => {
@@ -160,8 +162,8 @@ function writeFailedRows(report: ImportReport, target: string, locale: Locale): 
   if (file.notIncluded > 0) {
     lines.push(
       locale === "de"
-        ? `${n(file.notIncluded)} weitere fehlerhafte Zeilen sind nicht darin: über 10.000, nicht in Zellen lesbar, oder nur wegen des Abbruchs nicht gespeichert.`
-        : `${n(file.notIncluded)} more failed rows are not in it: beyond 10,000, not readable into cells, or not stored only because the import stopped.`,
+        ? `${n(file.notIncluded)} weitere fehlerhafte Zeilen sind nicht darin: über ${n(FAILED_ROWS_MAX)}, nicht in Zellen lesbar, oder nur wegen des Abbruchs nicht gespeichert.`
+        : `${n(file.notIncluded)} more failed rows are not in it: beyond ${n(FAILED_ROWS_MAX)}, not readable into cells, or not stored only because the import stopped.`,
     );
   }
   return `${lines.join("\n")}\n`;

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { Command } from "commander";
 import { restoreBackup } from "../../services/io/restore.ts";
 import { closeContext } from "../../services/open-context.ts";
-import { inputFileSize } from "../input-file.ts";
+import { inputFileSize } from "../files.ts";
 import { localeFrom } from "../output.ts";
 import { countingBytes, numberFormat, progressLine } from "../progress.ts";
 import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-options.ts";
