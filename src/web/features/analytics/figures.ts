@@ -1,4 +1,5 @@
 import type { AnalyticsFigureKey, AnalyticsScope } from "../../api/analytics.ts";
+import { isWorkspaceAdmin } from "../../api/roles.ts";
 
 // The figures in the order the pages list them, repeated from core (the web app imports core only
 // for types); figures.test.ts keeps the list equal to core's.
@@ -17,7 +18,7 @@ export function isFigure(value: string): value is AnalyticsFigureKey {
 
 /** Owners and admins may look at the whole team's numbers; everyone sees their own. */
 export function canSeeTeam(role: string | undefined): boolean {
-  return role === "owner" || role === "admin";
+  return isWorkspaceAdmin(role);
 }
 
 export function scopeFrom(value: string | null, role: string | undefined): AnalyticsScope {

@@ -12,6 +12,7 @@ import {
 } from "../../api/io.ts";
 import { keys } from "../../api/keys.ts";
 import { getMe } from "../../api/misc.ts";
+import { isWorkspaceAdmin } from "../../api/roles.ts";
 import { useLocale } from "../../i18n/use-locale.ts";
 import { useTitle } from "../../ui/use-title.ts";
 import { CancelledImport } from "./cancelled-import.tsx";
@@ -33,8 +34,6 @@ type Phase =
     }
   | { kind: "cancelled"; runId: string | null }
   | { kind: "failed"; message: string };
-
-const BACKUP_ROLES = new Set(["owner", "admin"]);
 
 /**
  * Import contacts from a phone (vCard) or another CRM (CSV), with a preview that writes nothing,
@@ -212,7 +211,7 @@ export function ImportPage(): ReactElement {
               {t("io.export.csv")}
             </a>
           </li>
-          {me.data && BACKUP_ROLES.has(me.data.role) ? (
+          {isWorkspaceAdmin(me.data?.role) ? (
             <li>
               <a className="text-link" href={exportUrl("json")} download>
                 {t("io.export.json")}

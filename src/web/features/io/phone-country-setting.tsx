@@ -5,11 +5,10 @@ import type { PhoneCountry } from "../../../core/duplicates/phone-country.ts";
 import { isApiError } from "../../api/api-error.ts";
 import { keys } from "../../api/keys.ts";
 import { getMe } from "../../api/misc.ts";
+import { isWorkspaceAdmin } from "../../api/roles.ts";
 import { PHONE_COUNTRIES } from "../../api/vocabulary.ts";
 import { getWorkspaceSettings, updateWorkspaceSettings } from "../../api/workspace.ts";
 import { ErrorNote, FieldError } from "../../ui/status.tsx";
-
-const SETTINGS_ROLES = new Set(["owner", "admin"]);
 
 /**
  * The workspace's country for phone numbers written without a country code, beside the import and
@@ -34,7 +33,7 @@ export function PhoneCountrySetting(): ReactElement {
       void queryClient.invalidateQueries({ queryKey: ["person"] });
     },
   });
-  const canChange = me.data ? me.data.canWrite && SETTINGS_ROLES.has(me.data.role) : false;
+  const canChange = me.data ? me.data.canWrite && isWorkspaceAdmin(me.data.role) : false;
   const error = isApiError(change.error) ? change.error : null;
   const fieldMessage = error?.fieldMessage("phoneCountry");
 
