@@ -2,11 +2,49 @@ import { expect, it } from "vitest";
 import { phoneKey } from "../../core/duplicates/channel-key.ts";
 import { buildPerson, buildWorkspace, testContext } from "../../test/factories.ts";
 import { describeEachStore } from "../../test/stores.ts";
+import { newId } from "../ids.ts";
+import type { Store } from "../open-store.ts";
 import { up } from "./20261127T1500-phone-keys.ts";
 import { up as upTrunkZeros } from "./20261127T1800-phone-trunk-zeros.ts";
 
 // Keys stored before the phone keys took one international form are brought to it by the
 // migration, so a stored "0171 …" and an imported "+49 171 …" are found as one.
+
+/** Phone numbers with the keys an earlier migration left, written as that version stored them. */
+async function storePhones(
+  store: Store,
+  workspaceId: string,
+  personId: string,
+  phones: Array<{ value: string; key: string }>,
+): Promise<void> {
+  await store.db
+    .insertInto("person_channels")
+    .values(
+      phones.map(({ value, key }, position) => ({
+        id: newId(),
+        workspace_id: workspaceId,
+        person_id: personId,
+        position: position + 10,
+        kind: "phone",
+        label: "work",
+        value,
+        value_key: key,
+      })),
+    )
+    .execute();
+}
+
+/** The person's phone keys as stored, in the order storePhones wrote them. */
+async function storedPhoneKeys(store: Store, personId: string): Promise<string[]> {
+  const rows = await store.db
+    .selectFrom("person_channels")
+    .select("value_key")
+    .where("person_id", "=", personId)
+    .where("kind", "=", "phone")
+    .orderBy("position")
+    .execute();
+  return rows.map((row) => row.value_key);
+}
 
 describeEachStore("migration 1500: phone keys", (store) => {
   it("gives stored keys the form phoneKey gives the same numbers now", async () => {
@@ -16,31 +54,16 @@ describeEachStore("migration 1500: phone keys", (store) => {
     const numbers = ["0171 5550001", "+49 (0)171 5550002", "+49 171 5550003", "+43 664 1234567", "555-0001"];
     // As the old rule stored them: "+" as "00", every other non-digit dropped.
     const oldKey = (value: string) => value.replace(/^\+/, "00").replace(/\D/g, "");
-    await store()
-      .db.insertInto("person_channels")
-      .values(
-        numbers.map((value, position) => ({
-          id: `00000000-0000-7000-8000-00000000000${position}`,
-          workspace_id: workspace.id,
-          person_id: person.id,
-          position: position + 10,
-          kind: "phone",
-          label: "work",
-          value,
-          value_key: oldKey(value),
-        })),
-      )
-      .execute();
+    await storePhones(
+      store(),
+      workspace.id,
+      person.id,
+      numbers.map((value) => ({ value, key: oldKey(value) })),
+    );
     await up(store().db);
-    const rows = await store()
-      .db.selectFrom("person_channels")
-      .select(["value", "value_key"])
-      .where("person_id", "=", person.id)
-      .where("kind", "=", "phone")
-      .orderBy("position")
-      .execute();
+    const keys = await storedPhoneKeys(store(), person.id);
     // Every workspace was German then, and stays so until its owner chooses another country.
-    expect(rows.map((row) => row.value_key)).toEqual(numbers.map((number) => phoneKey(number, "DE")));
+    expect(keys).toEqual(numbers.map((number) => phoneKey(number, "DE")));
   });
 });
 
@@ -57,30 +80,9 @@ describeEachStore("migration 1800: trunk zeros after a country code", (store) =>
       { value: "+39 06 1234567", key: "0039061234567" },
       { value: "+43 664 1234567", key: "00436641234567" },
     ];
-    await store()
-      .db.insertInto("person_channels")
-      .values(
-        stored.map(({ value, key }, position) => ({
-          id: `00000000-0000-7000-8000-00000000001${position}`,
-          workspace_id: workspace.id,
-          person_id: person.id,
-          position: position + 10,
-          kind: "phone",
-          label: "work",
-          value,
-          value_key: key,
-        })),
-      )
-      .execute();
+    await storePhones(store(), workspace.id, person.id, stored);
     await upTrunkZeros(store().db);
-    const rows = await store()
-      .db.selectFrom("person_channels")
-      .select("value_key")
-      .where("person_id", "=", person.id)
-      .where("kind", "=", "phone")
-      .orderBy("position")
-      .execute();
-    const keys = rows.map((row) => row.value_key);
+    const keys = await storedPhoneKeys(store(), person.id);
     expect(keys).toEqual([
       "00436641234567",
       "0041791234567",
