@@ -558,7 +558,7 @@ export function describeApp(lang: Lang): void {
         await page.getByText(summary({ read: 2, created: 1, failed: 1 })).waitFor();
         await shoot(page, "import", "desktop");
         for (const format of ["vcard", "csv", "json"]) {
-          await page.locator(`a[href="/api/export?format=${format}"]`).waitFor();
+          await page.locator(`a[href="/api/export?format=${format}&lang=${lang}"]`).waitFor();
         }
 
         await page.goto(`${server.baseUrl}/people`);
@@ -614,6 +614,20 @@ export function describeApp(lang: Lang): void {
           `Kontakt;Nom;Courriel;${lang === "de" ? "Kundenfreund: Grund" : "Kundenfreund: reason"}`,
         );
         expect(failedLines[1]).toMatch(new RegExp(`^Ola;${surname};ola\\.${lang}@example\\.test;.+`));
+        // The contacts export is separated as Excel in the app's language splits it; the link next
+        // to it gives the other delimiter.
+        const firstLineOf = async (name: string) => {
+          const exporting = page.waitForEvent("download");
+          await page.getByRole("link", { name, exact: true }).click();
+          return readFileSync(await (await exporting).path(), "utf8").split("\r\n")[0];
+        };
+        const [own, other] =
+          lang === "de"
+            ? ["Vorname;Nachname;", "Vorname,Nachname,"]
+            : ["First name,Last name,", "First name;Last name;"];
+        expect(await firstLineOf(tr.io.export.csv)).toMatch(new RegExp(`^\uFEFF${own}`));
+        const otherLink = lang === "de" ? tr.io.export.csvWith.comma : tr.io.export.csvWith.semicolon;
+        expect(await firstLineOf(otherLink)).toMatch(new RegExp(`^\uFEFF${other}`));
 
         await page.getByText(tr.io.mapping.title_other.replace("{{count}}", "3")).click();
         await page.getByLabel("Kontakt", { exact: true }).selectOption("firstName");

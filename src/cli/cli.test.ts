@@ -208,10 +208,17 @@ describe("kundenfreund import from the command line", () => {
     expect(tagged.stdout).toContain("Karte");
     expect(tagged.stdout).not.toContain("Ohnekarte");
     expect(tagged.stdout.trim().split("\r\n")).toHaveLength(2);
+    // English Excel splits at commas, German Excel at semicolons; --delimiter picks the other one.
+    expect(tagged.stdout).toMatch(/^\uFEFFFirst name,Last name,Company,/);
+    const semicolons = exporting("--format", "csv", "--tag", "Weihnachtskarte", "--delimiter", "semicolon");
+    expect(semicolons.stdout).toMatch(/^\uFEFFFirst name;Last name;Company;/);
     const backup = exporting("--format", "json", "--tag", "Weihnachtskarte");
     expect(backup.status).toBe(1);
     expect(backup.stderr).toMatch(/^format: Filters apply to vCard and CSV/);
     expect(backup.stdout).toBe("");
+    const vcard = exporting("--format", "vcard", "--delimiter", "comma");
+    expect(vcard.status).toBe(1);
+    expect(vcard.stderr.trim()).toBe("delimiter: A delimiter applies to CSV only.");
   }, 30_000);
 
   it("lists the imports and undoes one by the id its report printed", () => {

@@ -255,7 +255,13 @@ describeEachStore("API: analytics — does friendship sell?", (store) => {
     ]);
     expect(figure.sections.friends?.rows.at(-1)).toMatchObject({ newFriends: 1, friendsSoFar: 1 });
     const csv = await call("GET", "/api/analytics/journey?format=csv&table=friends");
-    expect(csv.response.body).toContain("Quarter;new friendships;friendships so far");
+    expect(csv.response.body).toContain("Quarter,new friendships,friendships so far");
+    const semicolons = await call(
+      "GET",
+      "/api/analytics/journey?format=csv&table=friends&delimiter=semicolon",
+    );
+    expect(semicolons.response.body).toContain("Quarter;new friendships;friendships so far");
+    expect((await call("GET", "/api/analytics/journey?format=csv&delimiter=tab")).status).toBe(400);
     expect((await call("GET", "/api/analytics/journey?format=csv&table=nope")).status).toBe(404);
     expect((await call("GET", "/api/analytics/journey?scope=everyone")).status).toBe(400);
   });

@@ -195,7 +195,12 @@ describeEachStore("API: import, export, backup and merge", (store) => {
     expect(csv.response.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(csv.response.body).toContain("Vorname;Nachname;");
     const english = await client.call("GET", "/api/export?format=csv");
-    expect(english.response.body).toContain("First name;Last name;");
+    expect(english.response.body).toContain("First name,Last name,");
+    const semicolons = await client.call("GET", "/api/export?format=csv&delimiter=semicolon");
+    expect(semicolons.response.body).toContain("First name;Last name;");
+    const refused = await client.call("GET", "/api/export?format=vcard&delimiter=comma");
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toMatchObject({ fields: [expect.objectContaining({ field: "delimiter" })] });
     const bad = await client.call("GET", "/api/export?format=xlsx");
     expect(bad.status).toBe(400);
   });

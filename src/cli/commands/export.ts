@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { Command, Option } from "commander";
+import { EXPORT_DELIMITERS, type ExportDelimiter } from "../../core/export-delimiter.ts";
 import type { Locale } from "../../core/locale.ts";
 import { parseInput } from "../../core/validation.ts";
 import { STAGES, STANCES, type Stage, type Stance } from "../../core/vocabulary.ts";
@@ -41,11 +42,17 @@ export function openSink(file: string | undefined): Sink {
 export function exportCommand(): Command {
   return withStoreOptions(new Command("export"))
     .description(
-      "export the contacts as vCard or CSV (German Excel), all or by tag, stage or stance, or the whole workspace as JSON (= backup)",
+      "export the contacts as vCard or CSV (for Excel in your language), all or by tag, stage or stance, or the whole workspace as JSON (= backup)",
     )
     .addOption(new Option("--format <format>", "file format").choices([...EXPORT_FORMATS]).default("vcard"))
     .addOption(
       new Option("--vcard-version <version>", "vCard version").choices(["3.0", "4.0"]).default("4.0"),
+    )
+    .addOption(
+      new Option(
+        "--delimiter <delimiter>",
+        "CSV only: semicolon (German Excel) or comma (English Excel); by default the one of --lang",
+      ).choices([...EXPORT_DELIMITERS]),
     )
     .option("--out <file>", "write to this file instead of the standard output")
     .option("--tag <tag>", "only contacts with this tag (vcard and csv)")
@@ -60,6 +67,7 @@ export function exportCommand(): Command {
         flags: StoreFlags & {
           format: (typeof EXPORT_FORMATS)[number];
           vcardVersion: "3.0" | "4.0";
+          delimiter?: ExportDelimiter;
           out?: string;
           tag?: string;
           stage?: Stage;
@@ -71,6 +79,7 @@ export function exportCommand(): Command {
         const query = parseInput(exportQuery, {
           format: flags.format,
           version: flags.vcardVersion,
+          delimiter: flags.delimiter,
           tag: flags.tag,
           stage: flags.stage,
           stance: flags.stance,

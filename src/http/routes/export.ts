@@ -20,7 +20,7 @@ export const exportRoutes = [
     method: "GET",
     path: "/api/export",
     summary:
-      "Download all contacts as vCard (3.0/4.0) or CSV for German Excel; json is the full backup (owner/admin)",
+      "Download all contacts as vCard (3.0/4.0) or CSV (separated for Excel in the request's language: ; in German, , in English; delimiter= picks); json is the full backup (owner/admin)",
     tag: "Import and export",
     access: "read",
     query: exportQuery,

@@ -41,11 +41,25 @@ describe("exportContactsCsv", () => {
     expect(text).toContain(";31.12.;01.06.2010;");
   });
 
-  it.each(["de", "en"] as const)("reads its own export back unchanged (%s)", async (locale) => {
-    const text = await collect(exportContactsCsv([anna, createContactRecord({ firstName: "Bo" })], locale));
+  it("writes an English Excel file with commas when asked, quoting cells that hold one", async () => {
+    const text = await collect(exportContactsCsv([anna], "en", { delimiter: "," }));
+    expect(text.startsWith("\uFEFFFirst name,Last name,Company,")).toBe(true);
+    expect(text).toContain(',"Kunden, Nord",');
+    // A day without a year starts with "-", which Excel would compute: guarded like a formula.
+    expect(text).toContain(`,"'--12-31",2010-06-01,`);
+  });
+
+  it.each([
+    ["de", ";"],
+    ["en", ";"],
+    ["de", ","],
+    ["en", ","],
+  ] as const)("reads its own export back unchanged (%s, %s)", async (locale, delimiter) => {
+    const bo = createContactRecord({ firstName: "Bo" });
+    const text = await collect(exportContactsCsv([anna, bo], locale, { delimiter }));
     const items = [];
     for await (const item of readCsvRecords(Buffer.from(text))) items.push(item);
-    expect(items.map((i) => i.record)).toEqual([anna, createContactRecord({ firstName: "Bo" })]);
+    expect(items.map((i) => i.record)).toEqual([anna, bo]);
   });
 });
 

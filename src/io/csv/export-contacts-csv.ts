@@ -5,7 +5,8 @@ import { formatRelatedCell } from "./related-cell.ts";
 import { type CsvWriteOptions, writeCsvLines } from "./write-csv.ts";
 
 /**
- * Contacts as CSV lines for a spreadsheet (German Excel by default: BOM, ";" and CRLF). Streams:
+ * Contacts as CSV lines for a spreadsheet (BOM and CRLF; ";" unless the caller passes the delimiter
+ * of the user's Excel, decision 120). Streams:
  * each record becomes one line as it is pulled, so an export of 100,000 contacts holds one.
  */
 export async function* exportContactsCsv(

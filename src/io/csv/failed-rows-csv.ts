@@ -27,9 +27,10 @@ export interface FailedRow {
  * The rows an import could not take, as a CSV to fix in a spreadsheet and import again: the file's
  * headers and each row's values, and why the row failed in one more column. A header row that
  * already carries the reason column (a failed-rows file imported again) gets no second one. A row
- * with more cells than headers keeps them; its reason follows its last cell.
+ * with more cells than headers keeps them; its reason follows its last cell. `delimiter` is the
+ * original file's, so the spreadsheet that opened that file opens this one (decision 120).
  */
-export function failedRowsCsv(headers: string[], rows: FailedRow[], locale: Locale): string {
+export function failedRowsCsv(headers: string[], rows: FailedRow[], locale: Locale, delimiter = ";"): string {
   const own = headers.filter((header) => !isReasonHeader(header));
   // A short row gets empty cells under the headers it lacks.
   const kept = headers.map((header, index) => (isReasonHeader(header) ? -1 : index)).filter((i) => i >= 0);
@@ -45,5 +46,5 @@ export function failedRowsCsv(headers: string[], rows: FailedRow[], locale: Loca
       yield values;
     }
   };
-  return [...writeCsvLines(lines())].join("");
+  return [...writeCsvLines(lines(), { delimiter })].join("");
 }

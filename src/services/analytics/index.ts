@@ -13,6 +13,11 @@ import {
   tableCells,
 } from "../../core/analytics/index.ts";
 import { NotFoundError } from "../../core/errors.ts";
+import {
+  defaultExportDelimiter,
+  EXPORT_DELIMITER_CHARACTERS,
+  type ExportDelimiter,
+} from "../../core/export-delimiter.ts";
 import type { Locale } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import { parseInput } from "../../core/validation.ts";
@@ -98,12 +103,21 @@ export async function getAnalytics(
   return {
     format: "csv",
     figure: result,
-    csv: figureCsv(table, locale),
+    csv: figureCsv(table, locale, parsed.delimiter ?? defaultExportDelimiter(locale)),
     filename: `kundenfreund-${name}-${parsed.scope}-${result.asOf.slice(0, 10)}.csv`,
   };
 }
 
-/** Semicolons, CRLF and a BOM: German Excel opens it with umlauts and decimal commas intact. */
-export function figureCsv(table: FigureTable, locale: Locale): string {
-  return [...writeCsvLines(tableCells(table, locale, "csv"), { delimiter: ";", bom: true })].join("");
+/**
+ * CRLF, a BOM and the list separator of the user's Excel: it opens with umlauts intact and numbers
+ * in the language's format (German decimal commas next to semicolons; a comma inside an English
+ * number is quoted).
+ */
+export function figureCsv(table: FigureTable, locale: Locale, delimiter: ExportDelimiter): string {
+  return [
+    ...writeCsvLines(tableCells(table, locale, "csv"), {
+      delimiter: EXPORT_DELIMITER_CHARACTERS[delimiter],
+      bom: true,
+    }),
+  ].join("");
 }

@@ -1,4 +1,9 @@
 import { z } from "zod";
+import {
+  defaultExportDelimiter,
+  EXPORT_DELIMITER_CHARACTERS,
+  EXPORT_DELIMITERS,
+} from "../../core/export-delimiter.ts";
 import type { Locale } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import { type PersonFilters, personFilterFields } from "../../core/schemas/person.ts";
@@ -18,10 +23,19 @@ export const exportQuery = z
     format: z.enum(EXPORT_FORMATS).default("vcard"),
     /** vCard 4.0 (RFC 6350) or 3.0 as Apple Contacts and iOS read it. */
     version: z.enum(["3.0", "4.0"]).default("4.0"),
+    /** CSV only: the list separator of the user's Excel; by default the one of the request's language. */
+    delimiter: z.enum(EXPORT_DELIMITERS).optional(),
     /** The contacts list's filters: an export of the list as it is shown (vCard and CSV only). */
     ...personFilterFields,
   })
   .superRefine((query, ctx) => {
+    if (query.delimiter !== undefined && query.format !== "csv") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["delimiter"],
+        message: bilingual("Ein Trennzeichen gibt es nur bei CSV.", "A delimiter applies to CSV only."),
+      });
+    }
     const filtered = Object.keys(personFilterFields).some(
       (key) => query[key as keyof typeof query] !== undefined,
     );
@@ -52,7 +66,7 @@ export interface ExportHooks {
 }
 
 /**
- * The actor's contacts as vCard or CSV (German Excel), streamed page by page. Only what every
+ * The actor's contacts as vCard or CSV (for Excel in the user's language), streamed page by page. Only what every
  * member may see leaves: contact fields, company and family names — never facts, stance reasons
  * or conversation notes, which are private to their authors. (`json` is the full backup; see
  * writeBackup.)
@@ -64,7 +78,7 @@ export function exportContacts(
   locale: Locale,
   hooks: ExportHooks = {},
 ): ContactExport {
-  const { format, version, ...filters } = parseInput(exportQuery, query);
+  const { format, version, delimiter, ...filters } = parseInput(exportQuery, query);
   const day = ctx.clock().toISOString().slice(0, 10);
   const records = contactRecords(ctx, actor, filters, hooks);
   const total = () => countExportedContacts(ctx.store.db, actor.workspaceId, filters);
@@ -72,7 +86,11 @@ export function exportContacts(
     return {
       contentType: "text/csv; charset=utf-8",
       filename: `kundenfreund-${day}.csv`,
-      body: textChunks(exportContactsCsv(records, locale)),
+      body: textChunks(
+        exportContactsCsv(records, locale, {
+          delimiter: EXPORT_DELIMITER_CHARACTERS[delimiter ?? defaultExportDelimiter(locale)],
+        }),
+      ),
       total,
     };
   }

@@ -59,6 +59,25 @@ describeEachStore("the failed rows of a CSV import, handed back to fix", (store)
     expect(failedRowsFile(again, "en")).toBeNull();
   });
 
+  it("separates the file as the original was: commas stay commas, a tab file follows the language", async () => {
+    const commas = CSV.replaceAll(";", ",");
+    const report = await importContacts(ctx, actor, commas, { mapping: MAPPING });
+    const [header, first] =
+      failedRowsFile(report, "de")
+        ?.csv.replace(/^\uFEFF/, "")
+        .split("\r\n") ?? [];
+    expect(header).toBe(`${HEADER.replaceAll(";", ",")},Kundenfreund: Grund`);
+    expect(first).toBe(",,,01.02.1980,Zeile 3: weder Name noch Firma noch Kontaktdaten");
+
+    const tabs = await previewImport(ctx, actor, CSV.replaceAll(";", "\t"), { mapping: MAPPING });
+    expect(failedRowsFile(tabs, "en")?.csv).toMatch(
+      /^\uFEFFKontakt,Nom,Courriel,Geburtstag,Kundenfreund: reason\r\n/,
+    );
+    expect(failedRowsFile(tabs, "de")?.csv).toMatch(
+      /^\uFEFFKontakt;Nom;Courriel;Geburtstag;Kundenfreund: Grund\r\n/,
+    );
+  });
+
   it(`keeps at most ${FAILED_ROWS_MAX.toLocaleString("en")} rows and counts the rest`, async () => {
     const rows = Array.from({ length: FAILED_ROWS_MAX + 5 }, (_, i) => `;;;${i}`);
     // The last column left out: no row has a name, company or channel.

@@ -1,4 +1,6 @@
+import { defaultExportDelimiter, EXPORT_DELIMITER_CHARACTERS } from "../../core/export-delimiter.ts";
 import type { Locale, Localized } from "../../core/locale.ts";
+import type { CsvDelimiter } from "../../io/csv/detect-delimiter.ts";
 import { type FailedRow, failedRowsCsv, REASON_HEADERS } from "../../io/csv/failed-rows-csv.ts";
 
 // For the entry points, which reach the format layer only through services.
@@ -52,13 +54,17 @@ export interface FailedRowsFile {
 
 /** The failed rows of a CSV import as a file; null when none could go into one (or it was no CSV). */
 export function failedRowsFile(
-  report: { failedRows: FailedRows | null; csv: { headers: string[] } | null },
+  report: { failedRows: FailedRows | null; csv: { headers: string[]; delimiter: CsvDelimiter } | null },
   locale: Locale,
 ): FailedRowsFile | null {
   const { failedRows, csv } = report;
   if (!failedRows || !csv || failedRows.rows.length === 0) return null;
+  // The original file's delimiter, so its spreadsheet opens the fix; a tab file (.tsv, .txt) comes
+  // back as a .csv, separated as Excel in the user's language expects.
+  const delimiter =
+    csv.delimiter === "\t" ? EXPORT_DELIMITER_CHARACTERS[defaultExportDelimiter(locale)] : csv.delimiter;
   return {
-    csv: failedRowsCsv(csv.headers, failedRows.rows, locale),
+    csv: failedRowsCsv(csv.headers, failedRows.rows, locale, delimiter),
     rows: failedRows.rows.length,
     notIncluded: failedRows.notIncluded,
   };

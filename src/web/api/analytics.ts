@@ -1,5 +1,5 @@
 import type { AnalyticsFigure, AnalyticsFigureKey, AnalyticsScope } from "../../core/analytics/index.ts";
-import { api, queryString } from "./client.ts";
+import { api, appLanguage, queryString } from "./client.ts";
 
 export type { AnalyticsFigure, AnalyticsFigureKey, AnalyticsScope };
 
@@ -9,5 +9,5 @@ export function getFigure(figure: AnalyticsFigureKey, scope: AnalyticsScope, sig
 
 /** The same figure as CSV (the main table, or a section by key): a plain link the browser downloads. */
 export function figureCsvUrl(figure: AnalyticsFigureKey, scope: AnalyticsScope, table?: string): string {
-  return `/api/analytics/${figure}${queryString({ scope, format: "csv", table })}`;
+  return `/api/analytics/${figure}${queryString({ scope, format: "csv", table, lang: appLanguage() })}`;
 }

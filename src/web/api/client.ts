@@ -1,4 +1,5 @@
 import i18next from "i18next";
+import type { Locale } from "../../core/locale.ts";
 import { ApiError, type FieldProblem } from "./api-error.ts";
 import { markSignedOut } from "./session.ts";
 
@@ -17,7 +18,7 @@ export interface RequestOptions {
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
     accept: "application/json",
-    "accept-language": i18next.language === "en" ? "en" : "de",
+    "accept-language": appLanguage(),
   };
   if (options.body !== undefined) headers["content-type"] = "application/json";
   let response: Response;
@@ -62,6 +63,11 @@ export function toApiError(status: number, data: unknown): ApiError {
 }
 
 /** Builds "?a=1&b=2" from defined, non-empty values. */
+/** The language the user chose in the app (a plain download link sends the browser's instead). */
+export function appLanguage(): Locale {
+  return i18next.language === "en" ? "en" : "de";
+}
+
 export function queryString(params: Record<string, string | number | undefined | null>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {

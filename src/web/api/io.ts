@@ -1,9 +1,10 @@
 import i18next from "i18next";
+import type { ExportDelimiter } from "../../core/export-delimiter.ts";
 import type { DuplicateGroupsBody } from "../../http/routes/duplicates.ts";
 import type { ImportReportBody } from "../../http/routes/import.ts";
 import type { ImportRunBody, UndoneImportBody } from "../../http/routes/import-history.ts";
 import { ApiError } from "./api-error.ts";
-import { api, queryString, safeJson, toApiError } from "./client.ts";
+import { api, appLanguage, queryString, safeJson, toApiError } from "./client.ts";
 import type { PeopleFilter } from "./people.ts";
 import { markSignedOut } from "./session.ts";
 
@@ -113,8 +114,14 @@ export function newRunId(): string {
 /**
  * Where the browser downloads an export; the server streams it with a file name. With the
  * contacts list's filters, it holds the contacts the list shows (in name order, whatever the list's).
+ * A plain link sends the browser's language, not the app's: `lang` names the app's, which picks the
+ * CSV's headers, date format and (unless given) delimiter.
  */
-export function exportUrl(format: "vcard" | "csv" | "json", filter: Omit<PeopleFilter, "sort"> = {}): string {
+export function exportUrl(
+  format: "vcard" | "csv" | "json",
+  filter: Omit<PeopleFilter, "sort"> = {},
+  delimiter?: ExportDelimiter,
+): string {
   const { companyId, tag, stance, stage } = filter;
-  return `/api/export${queryString({ format, companyId, tag, stance, stage })}`;
+  return `/api/export${queryString({ format, companyId, tag, stance, stage, delimiter, lang: appLanguage() })}`;
 }

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { type ReactElement, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { ExportDelimiter } from "../../../core/export-delimiter.ts";
 import { isApiError } from "../../api/api-error.ts";
 import {
   type DuplicatePolicy,
@@ -42,6 +43,9 @@ type Phase =
 export function ImportPage(): ReactElement {
   const { t } = useTranslation();
   const locale = useLocale();
+  // The server separates a CSV as Excel in the user's language does (German ";", English ",",
+  // decision 120); this link offers the other one.
+  const otherDelimiter: ExportDelimiter = locale === "de" ? "comma" : "semicolon";
   useTitle(t("io.title"));
   const queryClient = useQueryClient();
   const me = useQuery({ queryKey: keys.me, queryFn: ({ signal }) => getMe(signal), staleTime: Infinity });
@@ -210,6 +214,12 @@ export function ImportPage(): ReactElement {
             <a className="text-link" href={exportUrl("csv")} download>
               {t("io.export.csv")}
             </a>
+            <span className="muted small">
+              {" · "}
+              <a className="text-link" href={exportUrl("csv", {}, otherDelimiter)} download>
+                {t(`io.export.csvWith.${otherDelimiter}`)}
+              </a>
+            </span>
           </li>
           {isWorkspaceAdmin(me.data?.role) ? (
             <li>
