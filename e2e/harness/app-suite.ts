@@ -163,6 +163,14 @@ export function describeApp(lang: Lang): void {
         await page.locator(".warmth-parts li").first().waitFor();
         await shoot(page, "person", "desktop");
         await expectAccessible(page, "person page");
+        // The contact goes into a phone as a vCard file named after them.
+        const downloadingCard = page.waitForEvent("download");
+        await page.getByRole("link", { name: tr.details.contactCard }).click();
+        const card = await downloadingCard;
+        expect(card.suggestedFilename()).toBe(`${personName}.vcf`);
+        const cardText = readFileSync(await card.path(), "utf8");
+        expect(cardText).toContain("VERSION:3.0");
+        expect(cardText).toContain(`FN:${personName}`);
       },
       STEP_TIMEOUT_MS,
     );

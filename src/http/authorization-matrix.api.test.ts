@@ -382,6 +382,7 @@ const SAMPLES: Record<string, Sample> = {
     }),
   },
   "GET /api/export": { build: async () => ({ url: "/api/export?format=vcard" }) },
+  "GET /api/people/:id/vcard": { build: async (w) => ({ url: `/api/people/${w.ids.person}/vcard` }) },
   // The in-app backup (owners and admins) leaves colleagues' private rows out like every other route.
   "GET /api/backup": { adminOnly: true, build: async () => ({ url: "/api/backup" }) },
   "GET /api/duplicates": { build: async () => ({ url: "/api/duplicates" }) },

@@ -205,6 +205,50 @@ describeEachStore("API: import, export, backup and merge", (store) => {
     expect(bad.status).toBe(400);
   });
 
+  it("downloads one contact as a vCard named after them, for a phone", async () => {
+    const created = await client.call("POST", "/api/people", {
+      firstName: "Jörg",
+      lastName: "Groß/Klein",
+      channels: [{ kind: "phone", label: "mobile", value: "+49 171 5550123" }],
+      birthday: { day: 12, month: 4, year: null },
+    });
+    const id = (created.body as { id: string }).id;
+    const child = await client.call("POST", "/api/people", {
+      firstName: "Mia",
+      lastName: "Groß",
+      isContact: false,
+    });
+    const childId = (child.body as { id: string }).id;
+    await client.call("POST", "/api/relations", { personId: id, relatedPersonId: childId, kind: "child" });
+
+    const card = await client.call("GET", `/api/people/${id}/vcard`);
+    expect(card.status).toBe(200);
+    expect(card.response.headers["content-type"]).toMatch(/^text\/vcard/);
+    expect(card.response.headers["content-disposition"]).toBe(
+      `attachment; filename="J_rg Gro_ Klein.vcf"; filename*=UTF-8''J%C3%B6rg%20Gro%C3%9F%20Klein.vcf`,
+    );
+    const text = card.response.body;
+    expect(text.match(/BEGIN:VCARD/g)).toHaveLength(1);
+    expect(text).toContain("VERSION:3.0");
+    expect(text).toContain("FN:Jörg Groß/Klein");
+    expect(text).toContain("+49 171 5550123");
+    // A birthday without a year as Apple Contacts and iOS read it in a 3.0 card.
+    expect(text).toContain("BDAY;X-APPLE-OMIT-YEAR=1604:1604-04-12");
+    expect(text).toContain("Mia Groß");
+    expect((await client.call("GET", `/api/people/${id}/vcard?version=4.0`)).response.body).toContain(
+      "VERSION:4.0",
+    );
+
+    // Family members are known by name only: no card of their own. Unknown ids are 404, a bad one 400.
+    expect((await client.call("GET", `/api/people/${childId}/vcard`)).status).toBe(404);
+    expect((await client.call("GET", "/api/people/01a2b3c4-0000-7000-8000-000000000000/vcard")).status).toBe(
+      404,
+    );
+    const badVersion = await client.call("GET", `/api/people/${id}/vcard?version=2.1`);
+    expect(badVersion.status).toBe(400);
+    expect(badVersion.body.error).toMatchObject({ fields: [expect.objectContaining({ field: "version" })] });
+  });
+
   it("exports the contacts list as it is filtered, and refuses filters on a backup", async () => {
     await client.call("POST", "/api/people", {
       firstName: "Vera",

@@ -54,49 +54,79 @@ export async function* readContactPages(
     }
     const keys = await query.orderBy("sort_name").orderBy("id").limit(pageSize).execute();
     if (keys.length === 0) return;
-    const people = await findPeople(
+    yield await exportedContacts(
       db,
       workspaceId,
-      keys.map((k) => k.id),
       viewerId,
+      keys.map((k) => k.id),
     );
-    const companyIds = [...new Set(people.flatMap((p) => (p.companyId ? [p.companyId] : [])))];
-    const companies =
-      companyIds.length === 0
-        ? []
-        : await db
-            .selectFrom("companies")
-            .select(["id", "name"])
-            .where("workspace_id", "=", workspaceId)
-            .where("id", "in", companyIds)
-            .execute();
-    const relatives = await db
-      .selectFrom("relations as r")
-      .innerJoin("people as p", "p.id", "r.related_person_id")
-      .select(["r.person_id", "r.kind", "p.first_name", "p.last_name"])
-      .where("r.workspace_id", "=", workspaceId)
-      .where(
-        "r.person_id",
-        "in",
-        keys.map((k) => k.id),
-      )
-      .where("p.is_contact", "=", 0)
-      .orderBy("r.created_at")
-      .orderBy("r.id")
-      .execute();
-    const companyName = new Map(companies.map((c) => [c.id, c.name]));
-    yield people.map((person) => ({
-      person,
-      companyName: person.companyId ? (companyName.get(person.companyId) ?? null) : null,
-      relatives: relatives
-        .filter((r) => r.person_id === person.id)
-        .map((r) => ({
-          name: [r.first_name, r.last_name].filter(Boolean).join(" "),
-          kind: r.kind as RelationKind,
-        })),
-    }));
     const last = keys[keys.length - 1];
     if (!last || keys.length < pageSize) return;
     after = { sortName: last.sort_name, id: last.id };
   }
+}
+
+/** One contact as an export holds it (a contact card to download), or null if there is none. */
+export async function readContact(
+  db: Db,
+  workspaceId: string,
+  viewerId: string,
+  personId: string,
+): Promise<ExportedContact | null> {
+  const key = await db
+    .selectFrom("people")
+    .select("id")
+    .where("workspace_id", "=", workspaceId)
+    .where("id", "=", personId)
+    .where("is_contact", "=", 1)
+    .executeTakeFirst();
+  if (!key) return null;
+  const [contact] = await exportedContacts(db, workspaceId, viewerId, [key.id]);
+  return contact ?? null;
+}
+
+/** The given contacts with their company's name and family members: three queries for any number. */
+async function exportedContacts(
+  db: Db,
+  workspaceId: string,
+  viewerId: string,
+  ids: string[],
+): Promise<ExportedContact[]> {
+  const people = await findPeople(db, workspaceId, ids, viewerId);
+  const companyIds = [...new Set(people.flatMap((p) => (p.companyId ? [p.companyId] : [])))];
+  const companies =
+    companyIds.length === 0
+      ? []
+      : await db
+          .selectFrom("companies")
+          .select(["id", "name"])
+          .where("workspace_id", "=", workspaceId)
+          .where("id", "in", companyIds)
+          .execute();
+  const relations = await db
+    .selectFrom("relations as r")
+    .innerJoin("people as p", "p.id", "r.related_person_id")
+    .select(["r.person_id", "r.kind", "p.first_name", "p.last_name"])
+    .where("r.workspace_id", "=", workspaceId)
+    .where("r.person_id", "in", ids)
+    .where("p.is_contact", "=", 0)
+    .orderBy("r.created_at")
+    .orderBy("r.id")
+    .execute();
+  const companyName = new Map(companies.map((c) => [c.id, c.name]));
+  const relativesOf = new Map<string, ExportedContact["relatives"]>();
+  for (const r of relations) {
+    const relative = {
+      name: [r.first_name, r.last_name].filter(Boolean).join(" "),
+      kind: r.kind as RelationKind,
+    };
+    const list = relativesOf.get(r.person_id);
+    if (list) list.push(relative);
+    else relativesOf.set(r.person_id, [relative]);
+  }
+  return people.map((person) => ({
+    person,
+    companyName: person.companyId ? (companyName.get(person.companyId) ?? null) : null,
+    relatives: relativesOf.get(person.id) ?? [],
+  }));
 }

@@ -9,7 +9,13 @@ import { parseInput } from "../../core/validation.ts";
 import { auditAs } from "../../services/audit.ts";
 import type { ServiceContext } from "../../services/context.ts";
 import { requireBackupRole, writeBackup } from "../../services/io/backup.ts";
-import { exportContacts, exportQuery } from "../../services/io/export-contacts.ts";
+import {
+  contactCardQuery,
+  exportContactCard,
+  exportContacts,
+  exportQuery,
+} from "../../services/io/export-contacts.ts";
+import { idParam } from "../crud-routes.ts";
 import { defineRoute } from "../route.ts";
 
 // Exports stream: a vCard or CSV file is written as it is read; a backup goes through a temporary
@@ -32,6 +38,23 @@ export const exportRoutes = [
       await auditAs(r.ctx, r.actor, "export", { detail: { format: query.format } });
       r.reply.type(file.contentType).header("content-disposition", attachment(file.filename));
       return Readable.from(file.body);
+    },
+  }),
+  defineRoute({
+    method: "GET",
+    path: "/api/people/:id/vcard",
+    summary:
+      "One contact as a vCard file named after them, for a phone's address book (3.0 unless version=4.0)",
+    tag: "Import and export",
+    access: "read",
+    query: contactCardQuery,
+    response: { status: 200, description: "The contact card", contentType: "text/vcard" },
+    handler: async (r) => {
+      const personId = idParam(r.params, "person");
+      const card = await exportContactCard(r.ctx, r.actor, personId, parseInput(contactCardQuery, r.query));
+      await auditAs(r.ctx, r.actor, "export", { detail: { format: "vcard", personId } });
+      r.reply.type(card.contentType).header("content-disposition", attachment(card.filename));
+      return card.body;
     },
   }),
   defineRoute({
@@ -73,6 +96,13 @@ async function sendBackup(ctx: ServiceContext, actor: Actor, reply: FastifyReply
   return stream;
 }
 
-function attachment(filename: string): string {
-  return `attachment; filename="${filename}"`;
+/**
+ * A download's Content-Disposition. A name outside ASCII ("Anna Groß.vcf") goes in `filename*`
+ * (RFC 6266 / 5987), which every current browser reads; `filename` carries an ASCII stand-in for
+ * the rest, since a header value must be Latin-1.
+ */
+export function attachment(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  if (ascii === filename) return `attachment; filename="${filename}"`;
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }

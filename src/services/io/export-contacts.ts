@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { NotFoundError } from "../../core/errors.ts";
 import {
   defaultExportDelimiter,
   EXPORT_DELIMITER_CHARACTERS,
@@ -8,11 +9,17 @@ import type { Locale } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import { type PersonFilters, personFilterFields } from "../../core/schemas/person.ts";
 import { bilingual, parseInput } from "../../core/validation.ts";
+import { contactFileName } from "../../io/contact-file-name.ts";
 import { type ContactRecord, createContactRecord } from "../../io/contact-record.ts";
 import { exportContactsCsv } from "../../io/csv/export-contacts-csv.ts";
 import { textChunks } from "../../io/text-chunks.ts";
 import { serialiseVcard } from "../../io/vcard/serialise-vcard.ts";
-import { countExportedContacts, type ExportedContact, readContactPages } from "../../store/export-people.ts";
+import {
+  countExportedContacts,
+  type ExportedContact,
+  readContact,
+  readContactPages,
+} from "../../store/export-people.ts";
 import type { ServiceContext } from "../context.ts";
 
 export const EXPORT_FORMATS = ["vcard", "csv", "json"] as const;
@@ -103,6 +110,33 @@ export function exportContacts(
       })(),
     ),
     total,
+  };
+}
+
+export const contactCardQuery = z.strictObject({
+  /** 3.0 by default: a single card is mostly for a phone, and Apple Contacts and iOS read 3.0. */
+  version: z.enum(["3.0", "4.0"]).default("3.0"),
+});
+export type ContactCardQuery = z.input<typeof contactCardQuery>;
+
+/**
+ * One contact as a vCard file named after them, to put into a phone's address book: the same
+ * fields as the vCard export of the list (never facts, stance reasons or conversation notes).
+ */
+export async function exportContactCard(
+  ctx: ServiceContext,
+  actor: Actor,
+  personId: string,
+  query: ContactCardQuery = {},
+): Promise<{ contentType: string; filename: string; body: string }> {
+  const { version } = parseInput(contactCardQuery, query);
+  const contact = await readContact(ctx.store.db, actor.workspaceId, actor.userId, personId);
+  if (!contact) throw new NotFoundError("person", personId);
+  const record = toContactRecord(contact);
+  return {
+    contentType: "text/vcard; charset=utf-8",
+    filename: `${contactFileName(record.firstName, record.lastName)}.vcf`,
+    body: serialiseVcard(record, version),
   };
 }
 

@@ -1,6 +1,6 @@
 import i18next from "i18next";
 import { describe, expect, it } from "vitest";
-import { exportUrl, newRunId } from "./io.ts";
+import { contactCardUrl, exportUrl, newRunId } from "./io.ts";
 
 describe("newRunId", () => {
   it("draws version-4 UUIDs, as the server's runId check wants them, each one new", () => {
@@ -25,5 +25,12 @@ describe("exportUrl", () => {
     await i18next.changeLanguage("de");
     const other = new URL(exportUrl("csv", {}, "comma"), "http://localhost");
     expect(Object.fromEntries(other.searchParams)).toEqual({ format: "csv", delimiter: "comma", lang: "de" });
+  });
+
+  it("links one contact's card in the app's language", async () => {
+    await i18next.changeLanguage("en");
+    expect(contactCardUrl("01a2b3c4-0000-7000-8000-000000000000")).toBe(
+      "/api/people/01a2b3c4-0000-7000-8000-000000000000/vcard?lang=en",
+    );
   });
 });

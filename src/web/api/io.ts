@@ -111,6 +111,11 @@ export function newRunId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** One contact as a vCard file named after them, for a phone's address book (vCard 3.0). */
+export function contactCardUrl(personId: string): string {
+  return `/api/people/${encodeURIComponent(personId)}/vcard${queryString({ lang: appLanguage() })}`;
+}
+
 /**
  * Where the browser downloads an export; the server streams it with a file name. With the
  * contacts list's filters, it holds the contacts the list shows (in name order, whatever the list's).

@@ -1,5 +1,6 @@
 import { type ReactElement, useId } from "react";
 import { useTranslation } from "react-i18next";
+import { contactCardUrl } from "../../api/io.ts";
 import type { Person } from "../../api/types.ts";
 import { formatDay, formatDayMonth } from "../../i18n/format.ts";
 import { useLocale } from "../../i18n/use-locale.ts";
@@ -115,6 +116,13 @@ export function DetailsCard({ person }: { person: Person }): ReactElement {
             </li>
           ))}
         </ul>
+      ) : null}
+      {person.isContact ? (
+        <p className="muted small">
+          <a className="text-link" href={contactCardUrl(person.id)} download>
+            {t("details.contactCard")}
+          </a>
+        </p>
       ) : null}
     </section>
   );
