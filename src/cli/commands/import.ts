@@ -41,7 +41,7 @@ interface ImportFlags extends StoreFlags {
 export function importCommand(): Command {
   return withStoreOptions(new Command("import"))
     .description(
-      "import contacts from a vCard (.vcf) or CSV file (Google, Outlook, HubSpot, Pipedrive, Salesforce …); " +
+      "import contacts from a vCard (.vcf) or CSV file (Google, Outlook, HubSpot, Pipedrive, Salesforce, LinkedIn connections …); " +
         "exit code 2 when some rows failed, 1 when the import stopped",
     )
     .argument("<file>", "the file to import (- reads the standard input)")

@@ -12,6 +12,7 @@ export const CSV_PRESET_IDS = [
   "hubspot",
   "pipedrive",
   "salesforce",
+  "linkedin",
   "generic",
 ] as const;
 export type CsvPresetId = (typeof CSV_PRESET_IDS)[number];
@@ -53,7 +54,7 @@ const outlookAddress = (prefix: string, label: string, pobox: string): Rule[] =>
 
 // Header names as the exporters write them (Google Contacts 2024 and legacy "Google CSV", Outlook
 // Classic Import/Export wizard in English and German, HubSpot contact export, Pipedrive person
-// export, Salesforce report export and Data Loader API names).
+// export, Salesforce report export and Data Loader API names, LinkedIn's connections).
 export const CSV_PRESETS: CsvPreset[] = [
   {
     id: "kundenfreund",
@@ -232,6 +233,25 @@ export const CSV_PRESETS: CsvPreset[] = [
       [/^Mailing ?Country$/i, "country.work"],
       ["Birthdate", "birthday"],
       ["Description", "notes"],
+    ],
+  },
+  {
+    // "Connections.csv" of LinkedIn's data export (Settings → Data privacy → Get a copy of your
+    // data): the people a salesperson is connected with. "Notes:" and a paragraph stand above the
+    // header row (read past by `openCsvRows`); most connections share no email address.
+    id: "linkedin",
+    name: { de: "LinkedIn-Kontakte", en: "LinkedIn connections" },
+    dateOrder: "auto",
+    signature: /^Connected On$/i,
+    rules: [
+      ["First Name", "firstName"],
+      ["Last Name", "lastName"],
+      // The member's own address, private as often as not.
+      ["Email Address", "email.other"],
+      ["Company", "organisation"],
+      ["Position", "jobTitle"],
+      // The profile's address: the way to reach them on LinkedIn.
+      ["URL", "social.work"],
     ],
   },
 ];

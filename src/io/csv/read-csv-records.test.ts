@@ -103,10 +103,46 @@ describe("previewCsv on exporters' files", () => {
       "salesforce",
       { organisation: "Globex", birthday: { day: 31, month: 12, year: 1970 } },
     ],
+    [
+      "linkedin-connections.csv",
+      "linkedin",
+      { firstName: "Sabine", lastName: "Krüger", organisation: "Stadtwerke Nordhafen GmbH" },
+    ],
   ])("recognises %s as %s", async (file, preset, expected) => {
     const preview = await previewCsv(fixture(file), 1);
     expect(preview.preset).toBe(preset);
     expect(preview.rows[0]?.record).toMatchObject(expected);
+  });
+});
+
+describe("LinkedIn connections", () => {
+  it("reads past the notes above the header row; rows keep the numbers Excel shows", async () => {
+    const preview = await previewCsv(fixture("linkedin-connections.csv"), 10);
+    expect(preview).toMatchObject({ preset: "linkedin", delimiter: ",", encoding: "utf-8" });
+    expect(preview.headers).toEqual([
+      "First Name",
+      "Last Name",
+      "URL",
+      "Email Address",
+      "Company",
+      "Position",
+      "Connected On",
+    ]);
+    expect(preview.mapping).not.toHaveProperty("Connected On");
+    const [sabine, deniz, tom] = preview.rows;
+    // Excel shows "Notes:", the paragraph and the blank line as rows 1–3, the header as row 4.
+    expect(sabine).toMatchObject({ line: 5, row: 5 });
+    expect(sabine?.record).toMatchObject({ jobTitle: "Leiterin Einkauf" });
+    expect(sabine?.record?.channels).toEqual([
+      { kind: "social", label: "work", value: "https://www.linkedin.com/in/sabine-krueger-4a1b2c" },
+    ]);
+    expect(deniz?.record).toMatchObject({ lastName: "Aydın", organisation: "Aydın & Partner, Ingenieure" });
+    expect(deniz?.record?.channels).toContainEqual({
+      kind: "email",
+      label: "other",
+      value: "deniz.aydin@example.com",
+    });
+    expect(tom?.record).toMatchObject({ firstName: "Tom", lastName: "Becker", organisation: null });
   });
 });
 

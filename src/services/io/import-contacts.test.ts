@@ -144,6 +144,7 @@ describeEachStore("import of vCard and CSV files", (store) => {
           hubspot: "hubspot-contacts.csv",
           pipedrive: "pipedrive-persons.csv",
           salesforce: "salesforce-contacts.csv",
+          linkedin: "linkedin-connections.csv",
         }[preset];
         const source = file ? fixture("csv", file) : ownCsv(3);
         const report = await importContacts(ctx, actor, source, { preset });
