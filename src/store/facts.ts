@@ -19,7 +19,7 @@ export async function insertFact(
   db: Db,
   workspaceId: string,
   input: FactCreateInput & { learnedOn: string },
-  meta: { now: IsoDateTime; authorId: string; id?: string },
+  meta: { now: IsoDateTime; authorId: string; id?: string; importRunId?: string | null },
 ): Promise<string> {
   const id = meta.id ?? newId();
   await db
@@ -37,6 +37,7 @@ export async function insertFact(
       shared: toFlag(input.shared),
       created_at: meta.now,
       updated_at: meta.now,
+      ...(meta.importRunId ? { import_run_id: meta.importRunId } : {}),
     })
     .execute();
   await indexFact(db, { id, workspaceId, text: input.text, shared: input.shared, authorId: meta.authorId });

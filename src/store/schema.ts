@@ -128,6 +128,8 @@ export interface FactsTable {
   sensitive_decision?: string | null;
   /** JSON array of the flagged "field:category" pairs the decision covers. */
   sensitive_categories?: string | null;
+  /** The import that wrote this fact (an anniversary), so undoing the import takes it back (decision 123). */
+  import_run_id?: string | null;
 }
 
 export interface RelationsTable {

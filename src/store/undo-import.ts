@@ -21,7 +21,6 @@ export async function listPeopleOfRun(db: Db, workspaceId: string, runId: string
 /** Tables an import writes nothing into: any row about a person there is somebody's work. */
 const WORK_TABLES = [
   "interaction_participants",
-  "facts",
   "gifts",
   "deal_stakeholders",
   "address_form_changes",
@@ -30,7 +29,8 @@ const WORK_TABLES = [
 
 /**
  * Of these people, the ones somebody has worked on since the import created them: edited, met or
- * written to (an interaction), learned about (facts), given a gift, made a stakeholder, given a
+ * written to (an interaction), learned about (facts other than an import's own, unchanged
+ * anniversaries: decision 123), given a gift, made a stakeholder, given a
  * reminder of their own or closed the import's, moved to another stage, changed Sie/Du with, linked
  * to someone, informed, or asked about by a data-subject request. Those stay.
  */
@@ -53,6 +53,18 @@ export async function findWorkedOnPeople(db: Db, ids: string[]): Promise<Set<str
         ]),
         ...WORK_TABLES.map(
           (table) => sql<SqlBool>`exists (select 1 from ${sql.table(table)} x where x.person_id = p.id)`,
+        ),
+        eb.exists(
+          eb
+            .selectFrom("facts as x")
+            .select(sql`1`.as("x"))
+            .whereRef("x.person_id", "=", "p.id")
+            .where((inner) =>
+              inner.or([
+                inner("x.import_run_id", "is", null),
+                inner("x.updated_at", "<>", inner.ref("x.created_at")),
+              ]),
+            ),
         ),
         eb.exists(
           eb
@@ -129,10 +141,14 @@ export async function listRelationsOf(db: Db, ids: string[]): Promise<Array<[str
   return rows.map((row) => [row.person_id, row.related_person_id]);
 }
 
-/** Deletes these people with everything that hangs on them (cascades) and their search terms. */
+/**
+ * Deletes these people with everything that hangs on them (cascades) and their search terms, and
+ * those of their facts (an import's anniversaries).
+ */
 export async function deletePeopleBulk(db: Db, workspaceId: string, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  await removeFromIndex(db, ids);
+  const facts = await db.selectFrom("facts").select("id").where("person_id", "in", ids).execute();
+  await removeFromIndex(db, [...ids, ...facts.map((f) => f.id)]);
   const result = await db
     .deleteFrom("people")
     .where("workspace_id", "=", workspaceId)
@@ -183,4 +199,23 @@ export async function markImportRunUndone(
     .set({ undone_at: undo.now, undone_removed: undo.removed, undone_kept: undo.kept, updated_at: undo.now })
     .where("id", "=", id)
     .execute();
+}
+
+/**
+ * The facts an import wrote (anniversaries) that nobody has changed since, wherever they went (a
+ * person the import merged into stays, its imported anniversary goes), with their search terms.
+ */
+export async function deleteUnchangedFactsOfRun(db: Db, workspaceId: string, runId: string): Promise<number> {
+  const rows = await db
+    .selectFrom("facts")
+    .select("id")
+    .where("workspace_id", "=", workspaceId)
+    .where("import_run_id", "=", runId)
+    .whereRef("updated_at", "=", "created_at")
+    .execute();
+  const ids = rows.map((row) => row.id);
+  if (ids.length === 0) return 0;
+  await removeFromIndex(db, ids);
+  const result = await db.deleteFrom("facts").where("id", "in", ids).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

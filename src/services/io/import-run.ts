@@ -1,7 +1,8 @@
 import { performance } from "node:perf_hooks";
+import { dayOf, type IsoDate } from "../../core/dates.ts";
 import { channelKey, foldPersonName, mergeContact } from "../../core/duplicates/index.ts";
 import type { PhoneCountry } from "../../core/duplicates/phone-country.ts";
-import type { Localized } from "../../core/locale.ts";
+import type { Locale, Localized } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import { type ImportRunCounts, NO_IMPORT_COUNTS } from "../../core/model/import-run.ts";
 import type { Channel, Person } from "../../core/model/person.ts";
@@ -14,6 +15,7 @@ import {
   listContactNamesOfCompanies,
 } from "../../store/import-lookups.ts";
 import { recordImportProgress } from "../../store/import-runs.ts";
+import { addImportedDates } from "../../store/imported-dates.ts";
 import type { Db } from "../../store/open-store.ts";
 import { findPeople, updatePerson } from "../../store/people.ts";
 import { markOwnMerges } from "../../store/undo-import.ts";
@@ -41,6 +43,12 @@ import { insertCreatedRows, newContactRow } from "./import-write.ts";
 import type { OpenedItem } from "./open-import.ts";
 import { checkContactRecord, type ImportContact } from "./record-to-contact.ts";
 
+/** What an imported anniversary (vCard: "the date of marriage, or equivalent") is called as a fact. */
+export const ANNIVERSARY_TEXT: Readonly<Record<Locale, string>> = {
+  de: "Hochzeitstag",
+  en: "Wedding anniversary",
+};
+
 interface Candidate {
   ref: RowRef;
   contact: ImportContact;
@@ -58,6 +66,8 @@ interface Batch {
   merged: number;
   /** Of `merged`, rows that went into people who were there before this import. */
   mergedIntoExisting: number;
+  /** Anniversaries of the batch's rows, by the person they were created as or merged into. */
+  anniversaries: Array<{ personId: string; refersTo: IsoDate }>;
   skipped: number;
   familyMembers: number;
 }
@@ -74,7 +84,8 @@ export class ImportRun {
   private readonly companies = new Map<string, string>();
   private readonly started = performance.now();
   /** The information-duty reminder in the importing user's language, read once per import. */
-  private loopText: string | null = null;
+  /** The importing user's language: the Art. 14 reminder and anniversaries are written in it. */
+  private importerLocale: Locale | null = null;
   /** Rows of the coming batch that passed their check, in file order. */
   private candidates: Candidate[] = [];
   private rowsInBatch = 0;
@@ -168,6 +179,7 @@ export class ImportRun {
       created: 0,
       merged: 0,
       mergedIntoExisting: 0,
+      anniversaries: [],
       skipped: 0,
       familyMembers: 0,
     };
@@ -267,6 +279,8 @@ export class ImportRun {
     });
     if (!found || policy === "create") {
       const target = this.create(contact, keys, batch);
+      if (contact.anniversary)
+        batch.anniversaries.push({ personId: target.id, refersTo: contact.anniversary });
       return found ? { ...outcome("created", target), personId: target.id } : null;
     }
     if (policy === "skip") {
@@ -275,6 +289,9 @@ export class ImportRun {
     }
     batch.merged += 1;
     if (!found.target.fromThisImport) batch.mergedIntoExisting += 1;
+    if (contact.anniversary) {
+      batch.anniversaries.push({ personId: found.target.id, refersTo: contact.anniversary });
+    }
     const pending = batch.pending.get(found.target.id);
     if (pending) {
       const companyId =
@@ -356,7 +373,8 @@ export class ImportRun {
     // This import matched and keyed its rows with the country it started with. Held from here to
     // the commit, a change of the setting waits for this batch and then rekeys it too.
     if ((await phoneCountryForWrite(db, ws)) !== this.phoneCountry) throw phoneCountryChanged();
-    this.loopText ??= INFORM_LOOP_TEXT[(await findUser(db, this.actor.userId))?.locale ?? "de"];
+    this.importerLocale ??= (await findUser(db, this.actor.userId))?.locale ?? "de";
+    const loopText = INFORM_LOOP_TEXT[this.importerLocale];
     const contacts = [...batch.pending.values()].map((p) => p.person);
     await insertCreatedRows(
       db,
@@ -364,7 +382,7 @@ export class ImportRun {
       { companies: batch.newCompanies, people: [...contacts, ...batch.people], relations: batch.relations },
       {
         ...meta,
-        informLoopText: this.loopText,
+        informLoopText: loopText,
         importRunId: this.report.runId,
         phoneCountry: this.phoneCountry,
       },
@@ -397,6 +415,12 @@ export class ImportRun {
         { ...meta, phoneCountry: this.phoneCountry },
       );
     }
+    await addImportedDates(
+      db,
+      ws,
+      batch.anniversaries.map((a) => ({ ...a, text: ANNIVERSARY_TEXT[this.importerLocale ?? "de"] })),
+      { ...meta, learnedOn: dayOf(now), importRunId: this.report.runId },
+    );
     // In the batch's own transaction: the history says what is stored, however the import ends.
     if (this.report.runId) await recordImportProgress(db, this.report.runId, this.countsWith(batch), now);
   }

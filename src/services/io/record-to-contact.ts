@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type IsoDate, isIsoDate, pad2 } from "../../core/dates.ts";
 import { ValidationError } from "../../core/errors.ts";
 import type { Localized } from "../../core/locale.ts";
 import type { Birthday, Channel } from "../../core/model/person.ts";
@@ -7,7 +8,7 @@ import { personImportInput } from "../../core/schemas/person.ts";
 import { sortKey } from "../../core/search-terms.ts";
 import { parseInput } from "../../core/validation.ts";
 import type { RelationKind } from "../../core/vocabulary.ts";
-import type { ContactRecord } from "../../io/contact-record.ts";
+import type { ContactRecord, YearlyDate } from "../../io/contact-record.ts";
 import { splitFullName } from "../../io/format-names.ts";
 
 /** A record checked against the same rules as a contact typed into the app. */
@@ -24,6 +25,11 @@ export interface ImportContact {
   photoUrl: string | null;
   organisation: { name: string; sortName: string } | null;
   family: Array<{ firstName: string; lastName: string; kind: RelationKind }>;
+  /**
+   * The wedding day (vCard ANNIVERSARY, Apple's anniversary date, a CSV "Jahrestag"): kept as an
+   * important date among the importer's own facts, which the agenda shows every year (decision 123).
+   */
+  anniversary: IsoDate | null;
 }
 
 export type ContactCheck =
@@ -63,6 +69,7 @@ export function checkContactRecord(record: ContactRecord): ContactCheck {
       photoUrl,
     });
     const organisation = record.organisation?.trim() ? parseInput(companyName, record.organisation) : null;
+    const anniversary = anniversaryDay(record.anniversary, warnings);
     const family = record.related.flatMap(({ name, kind }) => {
       const { firstName, lastName } = splitFullName(name.trim());
       const checked = personImportInput.safeParse({ firstName, lastName });
@@ -89,6 +96,7 @@ export function checkContactRecord(record: ContactRecord): ContactCheck {
         photoUrl: person.photoUrl,
         organisation: organisation ? { name: organisation, sortName: sortKey(organisation) } : null,
         family,
+        anniversary,
       },
     };
   } catch (error) {
@@ -120,8 +128,27 @@ function companyCard(record: ContactRecord, warnings: Localized[]): ContactCheck
       photoUrl: null,
       organisation: { name, sortName: sortKey(name) },
       family: [],
+      anniversary: null,
     },
   };
+}
+
+/**
+ * The anniversary as a day in the calendar. A fact's date has a year; one without a year (vCard
+ * `--0612`) is not kept, and the row says so rather than losing it unnoticed.
+ */
+function anniversaryDay(date: YearlyDate | null, warnings: Localized[]): IsoDate | null {
+  if (!date) return null;
+  const { day, month, year } = date;
+  if (year === null) {
+    warnings.push({
+      de: `Jahrestag ${pad2(day)}.${pad2(month)}. nicht übernommen: ohne Jahr.`,
+      en: `Anniversary ${month}/${day} not kept: it has no year.`,
+    });
+    return null;
+  }
+  const iso = `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+  return isIsoDate(iso) ? iso : null;
 }
 
 function blankToNull(value: string | null): string | null {

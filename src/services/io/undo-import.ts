@@ -4,6 +4,7 @@ import { withRareCheckpoints } from "../../store/checkpoints.ts";
 import type { Db } from "../../store/open-store.ts";
 import {
   deletePeopleBulk,
+  deleteUnchangedFactsOfRun,
   deleteUnusedCompaniesOfRun,
   findWorkedOnPeople,
   listPeopleOfRun,
@@ -86,6 +87,8 @@ export async function undoImport(ctx: ServiceContext, actor: Actor, id: string):
   });
   const result = await inTransaction(ctx, async (trx) => {
     const companiesRemoved = await deleteUnusedCompaniesOfRun(trx, ws, id);
+    // Anniversaries the import added to people who stay (merged into, or kept as worked on).
+    await deleteUnchangedFactsOfRun(trx, ws, id);
     await markImportRunUndone(trx, id, { removed, kept: kept.size, now: nowIso(ctx) });
     return { removed, kept: kept.size, companiesRemoved, mergedStay: run.mergedIntoExisting };
   });

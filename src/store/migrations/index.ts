@@ -16,6 +16,7 @@ import * as savedCsvMappings from "./20261127T1600-saved-csv-mappings.ts";
 import * as importMergeMark from "./20261127T1700-import-merge-mark.ts";
 import * as phoneTrunkZeros from "./20261127T1800-phone-trunk-zeros.ts";
 import * as mergedIntoExisting from "./20261127T1900-merged-into-existing.ts";
+import * as importedFacts from "./20261128T0100-imported-facts.ts";
 
 /**
  * Every migration, in order. Append-only: a released migration is never edited; a change is a new
@@ -40,4 +41,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   "20261127T1700-import-merge-mark": importMergeMark,
   "20261127T1800-phone-trunk-zeros": phoneTrunkZeros,
   "20261127T1900-merged-into-existing": mergedIntoExisting,
+  "20261128T0100-imported-facts": importedFacts,
 };
