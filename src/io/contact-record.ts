@@ -25,6 +25,10 @@ export interface ContactRecord {
   birthday: YearlyDate | null;
   anniversary: YearlyDate | null;
   notes: string | null;
+  /** Since when the user knows the person (a full date in Kundenfreund; LinkedIn's "Connected On"). */
+  knownSince: YearlyDate | null;
+  /** How they met ("Hannover Messe 2019, Stand von Müller"). */
+  howWeMet: string | null;
   tags: string[];
   photoUrl: string | null;
   related: RelatedName[];
@@ -57,6 +61,8 @@ export function createContactRecord(fields: Partial<ContactRecord> = {}): Contac
     birthday: null,
     anniversary: null,
     notes: null,
+    knownSince: null,
+    howWeMet: null,
     tags: [],
     photoUrl: null,
     related: [],

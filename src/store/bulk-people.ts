@@ -1,4 +1,4 @@
-import type { IsoDateTime } from "../core/dates.ts";
+import type { IsoDate, IsoDateTime } from "../core/dates.ts";
 import { channelKey } from "../core/duplicates/channel-key.ts";
 import type { PhoneCountry } from "../core/duplicates/phone-country.ts";
 import type { Birthday, Channel } from "../core/model/person.ts";
@@ -23,6 +23,8 @@ export interface BulkPerson {
   channels: Channel[];
   birthday: Birthday | null;
   notes: string | null;
+  knownSince: IsoDate | null;
+  howWeMet: string | null;
   tags: string[];
   photoUrl: string | null;
   ownerId: string | null;
@@ -63,6 +65,8 @@ const PEOPLE_COLUMNS = [
   "birthday_month",
   "birthday_year",
   "notes",
+  "known_since",
+  "how_we_met",
   "photo_url",
   "stance",
   "stage",
@@ -104,6 +108,8 @@ export async function insertPeopleBulk(
       b ? b.month : null,
       b ? b.year : null,
       p.notes,
+      p.knownSince,
+      p.howWeMet,
       p.photoUrl,
       "befriend",
       "business_contact",

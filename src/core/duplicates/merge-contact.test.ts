@@ -15,6 +15,8 @@ function contact(fields: Partial<MergeableContact> = {}): MergeableContact {
     channels: [],
     birthday: null,
     notes: null,
+    knownSince: null,
+    howWeMet: null,
     tags: [],
     photoUrl: null,
     ...fields,
@@ -72,15 +74,19 @@ describe("mergeContact", () => {
       channels: fc.array(channel, { maxLength: 4 }),
       birthday: fc.constantFrom(null, { day: 1, month: 2, year: null }),
       notes: fc.constantFrom(null, "n"),
+      knownSince: fc.constantFrom(null, "2019-03-14", "2021-11-02"),
+      howWeMet: fc.constantFrom(null, "", "Messe"),
       tags: fc.array(fc.constantFrom("x", "y", "X"), { maxLength: 3 }),
       photoUrl: fc.constantFrom(null, "https://x.test/p.jpg"),
     });
     fc.assert(
       fc.property(record, record, (kept, incoming) => {
         const { merged } = mergeContact(kept, incoming, keyOf);
-        for (const field of ["firstName", "lastName", "jobTitle", "notes", "photoUrl"] as const) {
+        for (const field of ["firstName", "lastName", "jobTitle", "notes", "howWeMet", "photoUrl"] as const) {
           if (kept[field]?.trim()) expect(merged[field]).toBe(kept[field]);
         }
+        // A date the user has is kept; an empty one takes the file's.
+        expect(merged.knownSince).toBe(kept.knownSince ?? incoming.knownSince);
         if (kept.companyId !== null) expect(merged.companyId).toBe(kept.companyId);
         expect(merged.channels.slice(0, kept.channels.length)).toEqual(kept.channels);
         const keys = new Set(merged.channels.map(keyOf));

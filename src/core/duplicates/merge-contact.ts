@@ -1,3 +1,4 @@
+import type { IsoDate } from "../dates.ts";
 import type { Birthday, Channel } from "../model/person.ts";
 
 /** The fields an import or a merge may fill; everything else of the kept person stays as it is. */
@@ -9,6 +10,8 @@ export interface MergeableContact {
   channels: Channel[];
   birthday: Birthday | null;
   notes: string | null;
+  knownSince: IsoDate | null;
+  howWeMet: string | null;
   tags: string[];
   photoUrl: string | null;
 }
@@ -63,6 +66,8 @@ export function mergeContact<T extends MergeableContact>(
     jobTitle: fill(kept.jobTitle, incoming.jobTitle, blank),
     birthday: fill(kept.birthday, incoming.birthday, (v) => v === null),
     notes: fill(kept.notes, incoming.notes, blank),
+    knownSince: fill(kept.knownSince, incoming.knownSince, (v) => v === null),
+    howWeMet: fill(kept.howWeMet, incoming.howWeMet, blank),
     photoUrl: fill(kept.photoUrl, incoming.photoUrl, blank),
     channels,
     tags,

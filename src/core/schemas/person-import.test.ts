@@ -29,6 +29,8 @@ const importedFields = fc.record(
     channels: fc.array(channel, { maxLength: 3 }),
     birthday,
     notes: nullableText,
+    knownSince: fc.constantFrom(null, "2019-03-14", "2019-02-30", "14.03.2019"),
+    howWeMet: nullableText,
     tags: fc.array(text, { maxLength: 3 }),
     photoUrl: fc.oneof(fc.constant(null), fc.constantFrom("https://example.test/a.jpg", "not a url", "")),
   },
@@ -43,7 +45,18 @@ describe("personImportInput", () => {
         const created = personCreateInput.safeParse(input);
         expect(imported.success).toBe(created.success);
         if (imported.success && created.success) {
-          const { firstName, lastName, jobTitle, channels, birthday, notes, tags, photoUrl } = created.data;
+          const {
+            firstName,
+            lastName,
+            jobTitle,
+            channels,
+            birthday,
+            notes,
+            knownSince,
+            howWeMet,
+            tags,
+            photoUrl,
+          } = created.data;
           expect(imported.data).toEqual({
             firstName,
             lastName,
@@ -51,6 +64,8 @@ describe("personImportInput", () => {
             channels,
             birthday,
             notes,
+            knownSince,
+            howWeMet,
             tags,
             photoUrl,
           });

@@ -110,6 +110,8 @@ export const personImportInput = z
     notes: personFields.notes.default(null),
     tags: personFields.tags.default([]),
     photoUrl: personFields.photoUrl.default(null),
+    howWeMet: personFields.howWeMet.default(null),
+    knownSince: personFields.knownSince.default(null),
   })
   .refine(hasAName, { message: nameMessage, path: ["lastName"] });
 

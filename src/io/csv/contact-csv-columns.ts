@@ -38,6 +38,8 @@ export const CONTACT_CSV_COLUMNS: ContactCsvColumn[] = [
   { target: "birthday", header: { de: "Geburtstag", en: "Birthday" } },
   { target: "anniversary", header: { de: "Jahrestag", en: "Anniversary" } },
   { target: "notes", header: { de: "Notizen", en: "Notes" } },
+  { target: "knownSince", header: { de: "Bekannt seit", en: "Known since" } },
+  { target: "howWeMet", header: { de: "Wie wir uns kennen", en: "How we met" } },
   { target: "tags", header: { de: "Schlagwörter", en: "Tags" } },
   { target: "photoUrl", header: { de: "Foto-URL", en: "Photo URL" } },
   { target: "related", header: { de: "Beziehungen", en: "Relations" } },

@@ -252,6 +252,8 @@ export const CSV_PRESETS: CsvPreset[] = [
       ["Position", "jobTitle"],
       // The profile's address: the way to reach them on LinkedIn.
       ["URL", "social.work"],
+      // The day they connected: since when the user knows them, as far as the file can tell.
+      ["Connected On", "knownSince"],
     ],
   },
 ];
@@ -352,6 +354,16 @@ const GENERIC: Record<string, FieldTarget> = {
   birthdate: "birthday",
   dateofbirth: "birthday",
   jahrestag: "anniversary",
+  bekanntseit: "knownSince",
+  kennenseit: "knownSince",
+  knownsince: "knownSince",
+  connectedon: "knownSince",
+  wiewirunskennen: "howWeMet",
+  kennengelernt: "howWeMet",
+  kennengelerntbei: "howWeMet",
+  kennengelerntauf: "howWeMet",
+  howwemet: "howWeMet",
+  howmet: "howWeMet",
   hochzeitstag: "anniversary",
   anniversary: "anniversary",
   notizen: "notes",

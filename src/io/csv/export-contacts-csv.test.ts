@@ -17,6 +17,8 @@ const anna = createContactRecord({
   birthday: { day: 31, month: 12, year: null },
   anniversary: { day: 1, month: 6, year: 2010 },
   notes: 'Sagt "Moin"; mag Tee\nund Kuchen',
+  knownSince: { day: 14, month: 3, year: 2019 },
+  howWeMet: "Hannover Messe, am Stand",
   tags: ["Kunden", "Nord"],
   related: [
     { name: "Tom", kind: "partner" },
@@ -39,6 +41,7 @@ describe("exportContactsCsv", () => {
     expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(text).toContain(`"'+49 171 1234567"`);
     expect(text).toContain(";31.12.;01.06.2010;");
+    expect(text).toContain(";14.03.2019;Hannover Messe, am Stand;");
   });
 
   it("writes an English Excel file with commas when asked, quoting cells that hold one", async () => {

@@ -30,11 +30,13 @@ export function contactCsvRow(record: ContactRecord, locale: Locale): string[] {
       case "organisation":
       case "jobTitle":
       case "notes":
+      case "howWeMet":
       case "photoUrl":
       case "uid":
         return record[target] ?? "";
       case "birthday":
       case "anniversary":
+      case "knownSince":
         return formatCsvDate(record[target], locale);
       case "tags":
         return record.tags.join(", ");

@@ -11,6 +11,8 @@ export const SIMPLE_TARGETS = [
   "tags",
   "birthday",
   "anniversary",
+  "knownSince",
+  "howWeMet",
   "photoUrl",
   "uid",
   "related",

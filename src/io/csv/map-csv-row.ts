@@ -139,16 +139,19 @@ function applySimple(
     case "uid":
       record[target] ??= value;
       return null;
-    case "notes": {
-      const note = value.replace(/\r\n?/g, "\n");
-      record.notes = record.notes ? `${record.notes}\n\n${note}` : note;
+    case "notes":
+    case "howWeMet": {
+      const text = value.replace(/\r\n?/g, "\n");
+      const before = record[target];
+      record[target] = before ? `${before}\n\n${text}` : text;
       return null;
     }
     case "tags":
       record.tags = normaliseTags([...record.tags, ...value.split(/\s*(?::::|;|,|\n)\s*/)]);
       return null;
     case "birthday":
-    case "anniversary": {
+    case "anniversary":
+    case "knownSince": {
       const parsed = parseFlexibleDate(value, dateOrder);
       if (parsed.ok) record[target] ??= parsed.date;
       else errors.push(dateError(row, target, header, value, parsed.reason));
@@ -219,14 +222,17 @@ function isRelationSlot(kind: Slot["kind"], slotName: string): boolean {
   return kind === "related" && !/^\d+$/.test(slotName);
 }
 
-const FIELD_NAMES: Record<"birthday" | "anniversary", Localized> = {
+const FIELD_NAMES: Record<DateField, Localized> = {
   birthday: { de: "Geburtstag", en: "birthday" },
   anniversary: { de: "Jahrestag", en: "anniversary" },
+  knownSince: { de: "Bekannt seit", en: "known since" },
 };
+
+type DateField = "birthday" | "anniversary" | "knownSince";
 
 function dateError(
   row: number,
-  field: "birthday" | "anniversary",
+  field: DateField,
   header: string,
   value: string,
   reason: "invalid" | "ambiguous",

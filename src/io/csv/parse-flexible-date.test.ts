@@ -18,16 +18,33 @@ describe("parseFlexibleDate", () => {
     ["12/31/1980 12:00:00 AM", { day: 31, month: 12, year: 1980 }],
     ["0/0/00", null],
     ["", null],
+    // Month names: LinkedIn's "Connected On", US tools, German lists.
+    ["14 Mar 2024", { day: 14, month: 3, year: 2024 }],
+    ["02 Nov 2021", { day: 2, month: 11, year: 2021 }],
+    ["Mar 14, 2024", { day: 14, month: 3, year: 2024 }],
+    ["September 3rd, 1975", { day: 3, month: 9, year: 1975 }],
+    ["3. Juni 1980", { day: 3, month: 6, year: 1980 }],
+    ["14. März 2024", { day: 14, month: 3, year: 2024 }],
+    ["14. Mrz. 2024", { day: 14, month: 3, year: 2024 }],
+    ["24. Dezember", { day: 24, month: 12, year: null }],
+    ["1 Jänner 1990", { day: 1, month: 1, year: 1990 }],
   ])("reads %s", (text, date) => {
     expect(parseFlexibleDate(text, "auto")).toEqual({ ok: true, date });
   });
 
-  it.each(["31.02.1980", "29.02.1981", "1980-13-01", "31.12.80", "gestern", "31/31"])(
-    "rejects %s",
-    (text) => {
-      expect(parseFlexibleDate(text, "auto")).toEqual({ ok: false, reason: "invalid" });
-    },
-  );
+  it.each([
+    "31.02.1980",
+    "29.02.1981",
+    "1980-13-01",
+    "31.12.80",
+    "gestern",
+    "31/31",
+    "31 Feb 2024",
+    "14 Foo 2024",
+    "14 constructor 2024",
+  ])("rejects %s", (text) => {
+    expect(parseFlexibleDate(text, "auto")).toEqual({ ok: false, reason: "invalid" });
+  });
 
   it("reads a German date back as the same day, for every valid day", () => {
     fc.assert(

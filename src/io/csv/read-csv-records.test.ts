@@ -128,11 +128,14 @@ describe("LinkedIn connections", () => {
       "Position",
       "Connected On",
     ]);
-    expect(preview.mapping).not.toHaveProperty("Connected On");
+    expect(preview.mapping["Connected On"]).toBe("knownSince");
     const [sabine, deniz, tom] = preview.rows;
     // Excel shows "Notes:", the paragraph and the blank line as rows 1–3, the header as row 4.
     expect(sabine).toMatchObject({ line: 5, row: 5 });
-    expect(sabine?.record).toMatchObject({ jobTitle: "Leiterin Einkauf" });
+    expect(sabine?.record).toMatchObject({
+      jobTitle: "Leiterin Einkauf",
+      knownSince: { day: 14, month: 3, year: 2024 },
+    });
     expect(sabine?.record?.channels).toEqual([
       { kind: "social", label: "work", value: "https://www.linkedin.com/in/sabine-krueger-4a1b2c" },
     ]);

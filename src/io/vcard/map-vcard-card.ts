@@ -13,6 +13,7 @@ import { formatAddress, splitFullName } from "../format-names.ts";
 import { pickChannelLabel, relationKindFromWords, unwrapAppleLabel } from "../labels.ts";
 import { normaliseTags } from "../normalise-tags.ts";
 import { decodePropertyText, splitEscaped, unescapeText } from "./decode-value.ts";
+import { HOW_WE_MET_PROPERTY, KNOWN_SINCE_PROPERTY } from "./kundenfreund-properties.ts";
 import type { VcardProperty } from "./parse-content-line.ts";
 import { parseVcardDate } from "./parse-vcard-date.ts";
 
@@ -115,6 +116,12 @@ export function mapVcardCard(line: number, properties: VcardProperty[]): ImportI
         break;
       case "RELATED":
         readRelated(p, text, types, record, warnings);
+        break;
+      case KNOWN_SINCE_PROPERTY:
+        record.knownSince ??= readDate(p, text, warnings);
+        break;
+      case HOW_WE_MET_PROPERTY:
+        record.howWeMet ??= nonEmpty(unescapeText(text).replace(/\r\n?/g, "\n"));
         break;
       default:
         if (ANNIVERSARY_PROPERTIES.has(p.name)) record.anniversary ??= readDate(p, text, warnings);

@@ -19,6 +19,8 @@ const jorg = createContactRecord({
   birthday: { day: 29, month: 2, year: null },
   anniversary: { day: 23, month: 6, year: 2001 },
   notes: "Zeile 1\nZeile 2 mit \\ Backslash",
+  knownSince: { day: 14, month: 3, year: 2019 },
+  howWeMet: "Hannover Messe; Stand 4, am Kaffee",
   tags: ["Kunden", "A,B"],
   photoUrl: "https://example.com/p.jpg",
   related: [{ name: "Sabine", kind: "partner" }],
@@ -36,6 +38,10 @@ describe("serialiseVcard", () => {
 
   it("writes a no-year birthday the way each version expects", () => {
     expect(serialiseVcard(jorg, "4.0")).toContain("BDAY:--0229\r\n");
+    expect(serialiseVcard(jorg, "4.0")).toContain("X-KUNDENFREUND-KNOWN-SINCE:20190314\r\n");
+    expect(serialiseVcard(jorg, "3.0")).toContain(
+      "X-KUNDENFREUND-HOW-WE-MET:Hannover Messe\\; Stand 4\\, am Kaffee\r\n",
+    );
     expect(serialiseVcard(jorg, "3.0")).toContain("BDAY;X-APPLE-OMIT-YEAR=1604:1604-02-29\r\n");
   });
 
@@ -78,6 +84,14 @@ const record: fc.Arbitrary<ContactRecord> = fc.record({
     {
       nil: null,
     },
+  ),
+  knownSince: fc.option(
+    yearlyDate.map((d) => ({ ...d, year: d.year ?? 2001 })),
+    { nil: null },
+  ),
+  howWeMet: fc.option(
+    fc.array(nonEmpty, { minLength: 1, maxLength: 2 }).map((lines) => lines.join("\n")),
+    { nil: null },
   ),
   tags: fc.uniqueArray(
     nonEmpty.filter((t) => !t.startsWith("*")),

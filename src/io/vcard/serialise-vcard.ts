@@ -1,6 +1,7 @@
 import type { ContactRecord, YearlyDate } from "../contact-record.ts";
 import { appleLabelFor, relatedTypeFor, typeForChannelLabel } from "../labels.ts";
 import { foldLine } from "../text/fold-line.ts";
+import { HOW_WE_MET_PROPERTY, KNOWN_SINCE_PROPERTY } from "./kundenfreund-properties.ts";
 import { formatVcardDate } from "./parse-vcard-date.ts";
 
 export type VcardVersion = "3.0" | "4.0";
@@ -52,6 +53,9 @@ export function serialiseVcard(record: ContactRecord, version: VcardVersion): st
     }
   }
   if (record.notes) lines.push(`NOTE:${escapeText(record.notes)}`);
+  // vCard has no words for these; other programs keep or ignore X- properties, ours reads them back.
+  if (record.knownSince) lines.push(dateLine(KNOWN_SINCE_PROPERTY, record.knownSince, version));
+  if (record.howWeMet) lines.push(`${HOW_WE_MET_PROPERTY}:${escapeText(record.howWeMet)}`);
   if (record.tags.length > 0) lines.push(`CATEGORIES:${record.tags.map(escapeText).join(",")}`);
   if (record.photoUrl) lines.push(v4 ? `PHOTO:${record.photoUrl}` : `PHOTO;VALUE=uri:${record.photoUrl}`);
   for (const related of record.related) {

@@ -58,6 +58,8 @@ describeEachStore("contact export", (store) => {
       jobTitle: "Leiterin Einkauf; Technik",
       birthday: { day: 29, month: 2, year: 1980 },
       notes: "Mag Segeln, Wein; und Fußball.\nZweite Zeile",
+      howWeMet: "Hannover Messe 2019; am Stand, beim Kaffee",
+      knownSince: "2019-04-02",
       tags: ["VIP", "Messe 2026"],
       photoUrl: "https://example.test/anna.jpg",
       stanceReason: "Geheimer Grund der Haltung",
@@ -80,6 +82,14 @@ describeEachStore("contact export", (store) => {
     await buildPerson(ctx, actor, { firstName: "", lastName: "Kaya" });
     member = actorOf(await buildUser(ctx, actor.workspaceId, "member"));
     await buildFact(ctx, actor, anna.id, { text: "Privat: Tochter heiratet im Mai" });
+  });
+
+  it("carries how they met and since when, which the round trips below compare", async () => {
+    const [anna] = (await contactsOf(ctx, actor)).filter((c) => c.firstName === "Anna-Lena");
+    expect(anna).toMatchObject({
+      howWeMet: "Hannover Messe 2019; am Stand, beim Kaffee",
+      knownSince: { day: 2, month: 4, year: 2019 },
+    });
   });
 
   for (const [format, version] of [

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { IsoDate } from "../../core/dates.ts";
 import { NotFoundError } from "../../core/errors.ts";
 import {
   defaultExportDelimiter,
@@ -10,7 +11,7 @@ import type { Actor } from "../../core/model/actor.ts";
 import { type PersonFilters, personFilterFields } from "../../core/schemas/person.ts";
 import { bilingual, parseInput } from "../../core/validation.ts";
 import { contactFileName } from "../../io/contact-file-name.ts";
-import { type ContactRecord, createContactRecord } from "../../io/contact-record.ts";
+import { type ContactRecord, createContactRecord, type YearlyDate } from "../../io/contact-record.ts";
 import { exportContactsCsv } from "../../io/csv/export-contacts-csv.ts";
 import { textChunks } from "../../io/text-chunks.ts";
 import { serialiseVcard } from "../../io/vcard/serialise-vcard.ts";
@@ -156,6 +157,12 @@ async function* contactRecords(
   }
 }
 
+/** "2019-03-14" as a file format's date. */
+function yearlyDateOf(date: IsoDate): YearlyDate {
+  const [year, month, day] = date.split("-").map(Number);
+  return { day: day ?? 1, month: month ?? 1, year: year ?? null };
+}
+
 export function toContactRecord({ person, companyName, relatives }: ExportedContact): ContactRecord {
   return createContactRecord({
     firstName: person.firstName,
@@ -165,6 +172,8 @@ export function toContactRecord({ person, companyName, relatives }: ExportedCont
     channels: person.channels,
     birthday: person.birthday,
     notes: person.notes,
+    knownSince: person.knownSince ? yearlyDateOf(person.knownSince) : null,
+    howWeMet: person.howWeMet,
     tags: person.tags,
     photoUrl: person.photoUrl,
     related: relatives,

@@ -344,6 +344,8 @@ export class ImportRun {
         channels: [],
         birthday: null,
         notes: null,
+        knownSince: null,
+        howWeMet: null,
         tags: [],
         photoUrl: null,
       };
@@ -409,6 +411,8 @@ export class ImportRun {
           channels: merged.channels,
           birthday: merged.birthday,
           notes: merged.notes,
+          knownSince: merged.knownSince,
+          howWeMet: merged.howWeMet,
           tags: merged.tags,
           photoUrl: merged.photoUrl,
         },

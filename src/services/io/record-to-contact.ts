@@ -21,6 +21,8 @@ export interface ImportContact {
   channels: Channel[];
   birthday: Birthday | null;
   notes: string | null;
+  knownSince: IsoDate | null;
+  howWeMet: string | null;
   tags: string[];
   photoUrl: string | null;
   organisation: { name: string; sortName: string } | null;
@@ -65,11 +67,13 @@ export function checkContactRecord(record: ContactRecord): ContactCheck {
       channels: record.channels,
       birthday: record.birthday,
       notes: blankToNull(record.notes),
+      knownSince: calendarDay(record.knownSince, KNOWN_SINCE, warnings),
+      howWeMet: blankToNull(record.howWeMet),
       tags: record.tags,
       photoUrl,
     });
     const organisation = record.organisation?.trim() ? parseInput(companyName, record.organisation) : null;
-    const anniversary = anniversaryDay(record.anniversary, warnings);
+    const anniversary = calendarDay(record.anniversary, ANNIVERSARY, warnings);
     const family = record.related.flatMap(({ name, kind }) => {
       const { firstName, lastName } = splitFullName(name.trim());
       const checked = personImportInput.safeParse({ firstName, lastName });
@@ -92,6 +96,8 @@ export function checkContactRecord(record: ContactRecord): ContactCheck {
         channels: person.channels,
         birthday: person.birthday,
         notes: person.notes,
+        knownSince: person.knownSince,
+        howWeMet: person.howWeMet,
         tags: person.tags,
         photoUrl: person.photoUrl,
         organisation: organisation ? { name: organisation, sortName: sortKey(organisation) } : null,
@@ -124,6 +130,8 @@ function companyCard(record: ContactRecord, warnings: Localized[]): ContactCheck
       channels: [],
       birthday: null,
       notes: null,
+      knownSince: null,
+      howWeMet: null,
       tags: [],
       photoUrl: null,
       organisation: { name, sortName: sortKey(name) },
@@ -133,17 +141,21 @@ function companyCard(record: ContactRecord, warnings: Localized[]): ContactCheck
   };
 }
 
+const ANNIVERSARY: Localized = { de: "Jahrestag", en: "Anniversary" };
+const KNOWN_SINCE: Localized = { de: "Bekannt seit", en: "Known since" };
+
 /**
- * The anniversary as a day in the calendar. A fact's date has a year; one without a year (vCard
- * `--0612`) is not kept, and the row says so rather than losing it unnoticed.
+ * A date as a day in the calendar (an anniversary, "known since"): those are stored with their
+ * year. One without a year (vCard `--0612`) is not kept, and the row says so rather than losing it
+ * unnoticed.
  */
-function anniversaryDay(date: YearlyDate | null, warnings: Localized[]): IsoDate | null {
+function calendarDay(date: YearlyDate | null, field: Localized, warnings: Localized[]): IsoDate | null {
   if (!date) return null;
   const { day, month, year } = date;
   if (year === null) {
     warnings.push({
-      de: `Jahrestag ${pad2(day)}.${pad2(month)}. nicht übernommen: ohne Jahr.`,
-      en: `Anniversary ${month}/${day} not kept: it has no year.`,
+      de: `${field.de} ${pad2(day)}.${pad2(month)}. nicht übernommen: ohne Jahr.`,
+      en: `${field.en} ${month}/${day} not kept: it has no year.`,
     });
     return null;
   }
@@ -162,6 +174,8 @@ const FIELD_NAMES: Record<string, Localized> = {
   channels: { de: "Kontaktwege", en: "Channels" },
   birthday: { de: "Geburtstag", en: "Birthday" },
   notes: { de: "Notizen", en: "Notes" },
+  knownSince: { de: "Bekannt seit", en: "Known since" },
+  howWeMet: { de: "Wie wir uns kennen", en: "How we met" },
   tags: { de: "Schlagwörter", en: "Tags" },
   "": { de: "Firma", en: "Company" },
 };

@@ -15,6 +15,8 @@ const PERSON_TARGETS = [
   "jobTitle",
   "birthday",
   "anniversary",
+  "knownSince",
+  "howWeMet",
   "notes",
   "tags",
   "photoUrl",
