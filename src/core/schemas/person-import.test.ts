@@ -45,30 +45,21 @@ describe("personImportInput", () => {
         const created = personCreateInput.safeParse(input);
         expect(imported.success).toBe(created.success);
         if (imported.success && created.success) {
-          const {
-            firstName,
-            lastName,
-            jobTitle,
-            channels,
-            birthday,
-            notes,
-            knownSince,
-            howWeMet,
-            tags,
-            photoUrl,
-          } = created.data;
-          expect(imported.data).toEqual({
-            firstName,
-            lastName,
-            jobTitle,
-            channels,
-            birthday,
-            notes,
-            knownSince,
-            howWeMet,
-            tags,
-            photoUrl,
-          });
+          // The import's fields, with the values the form's schema gives them.
+          const fields = Object.keys(imported.data) as Array<keyof typeof imported.data>;
+          expect(fields.sort()).toEqual([
+            "birthday",
+            "channels",
+            "firstName",
+            "howWeMet",
+            "jobTitle",
+            "knownSince",
+            "lastName",
+            "notes",
+            "photoUrl",
+            "tags",
+          ]);
+          expect(imported.data).toEqual(Object.fromEntries(fields.map((f) => [f, created.data[f]])));
         } else if (!imported.success && !created.success) {
           expect(imported.error.issues.map((i) => i.path.join("."))).toEqual(
             created.error.issues.map((i) => i.path.join(".")),
