@@ -9,33 +9,46 @@ export interface ImportedDate {
 }
 
 /**
- * Important dates an import found (anniversaries), as the importer's own private facts, which the
- * agenda shows every year. A date the importer already keeps for that person is not added again,
- * so importing the same file twice, or merging a row into a known person, adds nothing twice.
- * Returns how many were added.
+ * Of the important dates an import found (anniversaries), the ones the importer does not keep yet
+ * for that person, each once: importing the same file twice, or merging a row into a known person,
+ * adds nothing twice. Read only, so a preview can count them too.
+ */
+export async function datesToAdd(
+  db: Db,
+  workspaceId: string,
+  dates: ImportedDate[],
+  authorId: string,
+): Promise<ImportedDate[]> {
+  if (dates.length === 0) return [];
+  const personIds = [...new Set(dates.map((d) => d.personId))];
+  const kept = await db
+    .selectFrom("facts")
+    .select(["person_id", "refers_to"])
+    .where("workspace_id", "=", workspaceId)
+    .where("author_id", "=", authorId)
+    .where("category", "=", "important_date")
+    .where("person_id", "in", personIds)
+    .execute();
+  const known = new Set(kept.map((row) => `${row.person_id} ${row.refers_to}`));
+  return dates.filter((date) => {
+    const key = `${date.personId} ${date.refersTo}`;
+    if (known.has(key)) return false;
+    known.add(key);
+    return true;
+  });
+}
+
+/**
+ * Writes the dates `datesToAdd` chose as the importer's own private facts, which the agenda shows
+ * every year, marked with the import so that undoing it takes them back.
  */
 export async function addImportedDates(
   db: Db,
   workspaceId: string,
   dates: ImportedDate[],
   meta: { now: IsoDateTime; authorId: string; learnedOn: IsoDate; importRunId: string | null },
-): Promise<number> {
-  if (dates.length === 0) return 0;
-  const personIds = [...new Set(dates.map((d) => d.personId))];
-  const kept = await db
-    .selectFrom("facts")
-    .select(["person_id", "refers_to"])
-    .where("workspace_id", "=", workspaceId)
-    .where("author_id", "=", meta.authorId)
-    .where("category", "=", "important_date")
-    .where("person_id", "in", personIds)
-    .execute();
-  const known = new Set(kept.map((row) => `${row.person_id} ${row.refers_to}`));
-  let added = 0;
+): Promise<void> {
   for (const date of dates) {
-    const key = `${date.personId} ${date.refersTo}`;
-    if (known.has(key)) continue;
-    known.add(key);
     await insertFact(
       db,
       workspaceId,
@@ -50,7 +63,5 @@ export async function addImportedDates(
       },
       { now: meta.now, authorId: meta.authorId, importRunId: meta.importRunId },
     );
-    added += 1;
   }
-  return added;
 }

@@ -24,6 +24,7 @@ function report(overrides: Partial<ImportReport> = {}): ImportReport {
     aborted: null,
     csv: null,
     failureReasons: { reasons: [], otherRows: 0 },
+    importantDatesAdded: 0,
     failedRows: null,
     elapsedMs: 19_540,
     runId: null,
@@ -32,6 +33,16 @@ function report(overrides: Partial<ImportReport> = {}): ImportReport {
 }
 
 describe("import command report", () => {
+  it("says where anniversaries went, since no contact field shows them", () => {
+    const done = renderReport(report({ importantDatesAdded: 2 }), "de");
+    expect(done).toContain("2 Hochzeitstage als wichtiges Datum gemerkt, nur für Sie sichtbar");
+    const preview = renderReport(report({ importantDatesAdded: 1, dryRun: true }), "en");
+    expect(preview).toContain(
+      "1 wedding anniversary would be kept as an important date, visible to you only.",
+    );
+    expect(renderReport(report(), "en")).not.toContain("anniversar");
+  });
+
   it("counts failures by reason when one reason failed several rows", () => {
     const noName = {
       de: "weder Name noch Firma noch Kontaktdaten",

@@ -49,6 +49,7 @@ export function renderReport(report: ImportReport | ImportPreview, locale: Local
       }),
     );
   }
+  if (report.importantDatesAdded > 0) lines.push(t(importantDatesLine(report, n)));
   if (report.aborted) lines.push(t(report.aborted));
   if (report.runId) {
     lines.push(
@@ -131,4 +132,20 @@ function reasonLines({ reasons, otherRows }: ImportReport["failureReasons"], loc
   ];
   if (rest > 0) lines.push(`  ${n(rest)} × ${locale === "de" ? "andere Gründe" : "other reasons"}`);
   return lines;
+}
+
+/** "2 Hochzeitstage gemerkt …": where the anniversaries went, since no contact field shows them. */
+function importantDatesLine(report: ImportReport, n: (count: number) => string): Localized {
+  const count = report.importantDatesAdded;
+  const one = count === 1;
+  if (report.dryRun) {
+    return {
+      de: `${n(count)} ${one ? "Hochzeitstag würde" : "Hochzeitstage würden"} als wichtiges Datum gemerkt, nur für Sie sichtbar.`,
+      en: `${n(count)} wedding ${one ? "anniversary would be" : "anniversaries would be"} kept as an important date, visible to you only.`,
+    };
+  }
+  return {
+    de: `${n(count)} ${one ? "Hochzeitstag" : "Hochzeitstage"} als wichtiges Datum gemerkt, nur für Sie sichtbar: „Heute“ erinnert daran.`,
+    en: `${n(count)} wedding ${one ? "anniversary" : "anniversaries"} kept as an important date, visible to you only: Today reminds you.`,
+  };
 }

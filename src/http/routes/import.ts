@@ -142,6 +142,9 @@ const reportSchema = z.object({
         ),
     })
     .nullable(),
+  importantDatesAdded: z
+    .number()
+    .describe("Anniversaries kept as the importer's private important dates (a preview: that would be kept)"),
   failureReasons: z
     .object({
       reasons: z.array(z.object({ reason: localized, count: z.number() })),

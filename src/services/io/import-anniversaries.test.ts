@@ -7,7 +7,7 @@ import { listFacts, updateFact } from "../facts.ts";
 import { listPeople } from "../people.ts";
 import { getToday } from "../relationship.ts";
 import { search } from "../search.ts";
-import { importContacts } from "./import-contacts.ts";
+import { importContacts, previewImport } from "./import-contacts.ts";
 import { undoImport } from "./undo-import.ts";
 
 // An anniversary in a vCard or CSV becomes an important date among the importer's own facts, which
@@ -49,7 +49,13 @@ describeEachStore("anniversaries from an import", (store) => {
 
   it("keeps the wedding day as the importer's private important date, once however often imported", async () => {
     const file = card("Hanna Hochzeit", "hanna@jahrestag.test", "20100612");
-    expect(await importContacts(ctx, actor, file)).toMatchObject({ created: 1, failed: 0 });
+    // A preview counts what it would keep and keeps nothing.
+    expect(await previewImport(ctx, actor, file)).toMatchObject({ created: 1, importantDatesAdded: 1 });
+    expect(await importContacts(ctx, actor, file)).toMatchObject({
+      created: 1,
+      failed: 0,
+      importantDatesAdded: 1,
+    });
     const hanna = await personNamed("Hochzeit");
     const dates = await datesOf(actor, hanna.id);
     expect(dates).toHaveLength(1);
@@ -64,8 +70,9 @@ describeEachStore("anniversaries from an import", (store) => {
     expect((await search(ctx, colleague, { q: "Hochzeitstag" })).items).toEqual([]);
     expect((await search(ctx, actor, { q: "Hochzeitstag" })).items).toHaveLength(1);
 
-    // The same file again merges into Hanna and adds no second date.
-    expect(await importContacts(ctx, actor, file)).toMatchObject({ merged: 1 });
+    // The same file again merges into Hanna and adds no second date; its preview says so too.
+    expect(await previewImport(ctx, actor, file)).toMatchObject({ merged: 1, importantDatesAdded: 0 });
+    expect(await importContacts(ctx, actor, file)).toMatchObject({ merged: 1, importantDatesAdded: 0 });
     expect(await datesOf(actor, hanna.id)).toHaveLength(1);
 
     // Heute names it when the day comes round.

@@ -15,7 +15,7 @@ import {
   listContactNamesOfCompanies,
 } from "../../store/import-lookups.ts";
 import { recordImportProgress } from "../../store/import-runs.ts";
-import { addImportedDates } from "../../store/imported-dates.ts";
+import { addImportedDates, datesToAdd } from "../../store/imported-dates.ts";
 import type { Db } from "../../store/open-store.ts";
 import { findPeople, updatePerson } from "../../store/people.ts";
 import { markOwnMerges } from "../../store/undo-import.ts";
@@ -68,6 +68,8 @@ interface Batch {
   mergedIntoExisting: number;
   /** Anniversaries of the batch's rows, by the person they were created as or merged into. */
   anniversaries: Array<{ personId: string; refersTo: IsoDate }>;
+  /** Of those, the ones the importer does not have yet: what the batch adds. */
+  datesAdded: number;
   skipped: number;
   familyMembers: number;
 }
@@ -121,6 +123,7 @@ export class ImportRun {
       aborted: null,
       csv: null,
       failureReasons: { reasons: [], otherRows: 0 },
+      importantDatesAdded: 0,
       failedRows: this.failedRows?.collected ?? null,
       elapsedMs: 0,
     };
@@ -180,6 +183,7 @@ export class ImportRun {
       merged: 0,
       mergedIntoExisting: 0,
       anniversaries: [],
+      datesAdded: 0,
       skipped: 0,
       familyMembers: 0,
     };
@@ -208,6 +212,7 @@ export class ImportRun {
     }
     // The same counts the batch's transaction wrote to the import's history entry.
     Object.assign(this.report, this.countsWith(batch));
+    this.report.importantDatesAdded += batch.datesAdded;
     for (const outcome of duplicates) this.listDuplicate(outcome);
     return true;
   }
@@ -371,11 +376,18 @@ export class ImportRun {
     const now = nowIso(this.ctx);
     const meta = { now, authorId: this.actor.userId };
     const merges = await this.planMerges(db, batch);
+    this.importerLocale ??= (await findUser(db, this.actor.userId))?.locale ?? "de";
+    const dates = await datesToAdd(
+      db,
+      ws,
+      batch.anniversaries.map((a) => ({ ...a, text: ANNIVERSARY_TEXT[this.importerLocale ?? "de"] })),
+      this.actor.userId,
+    );
+    batch.datesAdded = dates.length;
     if (this.report.dryRun) return;
     // This import matched and keyed its rows with the country it started with. Held from here to
     // the commit, a change of the setting waits for this batch and then rekeys it too.
     if ((await phoneCountryForWrite(db, ws)) !== this.phoneCountry) throw phoneCountryChanged();
-    this.importerLocale ??= (await findUser(db, this.actor.userId))?.locale ?? "de";
     const loopText = INFORM_LOOP_TEXT[this.importerLocale];
     const contacts = [...batch.pending.values()].map((p) => p.person);
     await insertCreatedRows(
@@ -419,12 +431,7 @@ export class ImportRun {
         { ...meta, phoneCountry: this.phoneCountry },
       );
     }
-    await addImportedDates(
-      db,
-      ws,
-      batch.anniversaries.map((a) => ({ ...a, text: ANNIVERSARY_TEXT[this.importerLocale ?? "de"] })),
-      { ...meta, learnedOn: dayOf(now), importRunId: this.report.runId },
-    );
+    await addImportedDates(db, ws, dates, { ...meta, learnedOn: dayOf(now), importRunId: this.report.runId });
     // In the batch's own transaction: the history says what is stored, however the import ends.
     if (this.report.runId) await recordImportProgress(db, this.report.runId, this.countsWith(batch), now);
   }

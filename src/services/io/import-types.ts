@@ -78,6 +78,11 @@ export interface ImportReport extends ImportRunCounts {
   csv: CsvDetection | null;
   /** How many rows failed for which reason: what the row-by-row list cannot show past its first 1,000. */
   failureReasons: FailureReasons;
+  /**
+   * Anniversaries kept as the importer's private important dates (a preview: that would be kept);
+   * dates the importer already had for the person are not counted (decision 123).
+   */
+  importantDatesAdded: number;
   /** CSV only: the rows that failed, as read, to be handed back as a file to fix (null for vCard). */
   failedRows: FailedRows | null;
   elapsedMs: number;

@@ -100,6 +100,14 @@ export function ImportReportView({
           })}
         </p>
       ) : null}
+      {report.importantDatesAdded > 0 ? (
+        <p className="muted small">
+          {t(report.dryRun ? "io.importantDatesPreview" : "io.importantDates", {
+            count: report.importantDatesAdded,
+            formatted: n(report.importantDatesAdded),
+          })}
+        </p>
+      ) : null}
       {report.dryRun ? <p className="notice caution">{t("io.nothingSaved")}</p> : null}
       {report.aborted ? (
         <p className="error-note" role="alert">
