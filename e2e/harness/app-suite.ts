@@ -546,6 +546,10 @@ export function describeApp(lang: Lang): void {
         await page.goto(`${server.baseUrl}/people`);
         await page.getByRole("link", { name: tr.io.link }).click();
         await page.getByRole("heading", { name: tr.io.title, level: 1 }).waitFor();
+        // Where the file comes from, folded away until asked.
+        await page.getByText(tr.io.sources.title).click();
+        await page.getByText(tr.io.sources.linkedin.steps).waitFor();
+        await expectAccessible(page, "import file sources");
         await page
           .getByLabel(tr.io.file)
           .setInputFiles({ name: "kontakte.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });

@@ -19,6 +19,7 @@ import { useTitle } from "../../ui/use-title.ts";
 import { CancelledImport } from "./cancelled-import.tsx";
 import { ColumnMapping } from "./column-mapping.tsx";
 import { DuplicateGroups } from "./duplicate-groups.tsx";
+import { FileSources } from "./file-sources.tsx";
 import { ImportHistory } from "./import-history.tsx";
 import { ImportReportView } from "./import-report.tsx";
 import { PhoneCountrySetting } from "./phone-country-setting.tsx";
@@ -104,6 +105,7 @@ export function ImportPage(): ReactElement {
       <section className="card" aria-labelledby="import-title">
         <h2 id="import-title">{t("io.importTitle")}</h2>
         <p className="muted small">{t("io.importHint")}</p>
+        <FileSources />
         <label className="field-label" htmlFor="import-file">
           {t("io.file")}
         </label>
