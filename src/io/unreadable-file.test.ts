@@ -45,6 +45,8 @@ describe("unreadableKind", () => {
   it("says what the file is and what to import instead, in both languages", () => {
     expect(unreadableMessage("office").de).toContain("CSV UTF-8");
     expect(unreadableMessage("office").en).toContain("Save as");
+    // LinkedIn sends its export as a ZIP: the message names the file inside to import.
+    expect(unreadableMessage("office").de).toContain("Connections.csv");
     expect(unreadableMessage("image").de).toMatch(/^Die Datei ist ein Bild, keine CSV- oder vCard-Datei\./);
     expect(unreadableMessage("binary").en).toMatch(/^The file holds no text/);
   });

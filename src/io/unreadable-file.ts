@@ -76,8 +76,8 @@ export function unreadableMessage(kind: UnreadableKind): Localized {
   const how: Localized =
     kind === "office"
       ? {
-          de: "Aus einer Tabelle: „Datei → Speichern unter → CSV UTF-8 (durch Trennzeichen getrennt)“ wählen und diese Datei importieren; ein ZIP-Archiv zuerst entpacken.",
-          en: "From a spreadsheet: choose “File → Save as → CSV UTF-8 (comma delimited)” and import that file; unpack a ZIP archive first.",
+          de: "Aus einer Tabelle: „Datei → Speichern unter → CSV UTF-8 (durch Trennzeichen getrennt)“ wählen und diese Datei importieren; ein ZIP-Archiv zuerst entpacken (LinkedIns Export enthält Connections.csv).",
+          en: "From a spreadsheet: choose “File → Save as → CSV UTF-8 (comma delimited)” and import that file; unpack a ZIP archive first (LinkedIn's export holds Connections.csv).",
         }
       : {
           de: "Importieren lassen sich vCard-Dateien (.vcf) aus Telefon und Adressbuch und CSV-Dateien aus Tabellen und anderen CRMs.",
