@@ -126,6 +126,16 @@ export function nextYearlyOccurrence(day: number, month: number, today: IsoDate)
   throw new Error("unreachable: a yearly date always recurs within two years");
 }
 
+/** "2019-03-04" from its parts (not checked: see isIsoDate). */
+export function isoDateOf(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** The year, month and day of "2019-03-04". */
+export function datePartsOf(date: IsoDate): { year: number; month: number; day: number } {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
 export function pad2(n: number): string {
   return String(n).padStart(2, "0");
 }

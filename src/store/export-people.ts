@@ -73,16 +73,9 @@ export async function readContact(
   viewerId: string,
   personId: string,
 ): Promise<ExportedContact | null> {
-  const key = await db
-    .selectFrom("people")
-    .select("id")
-    .where("workspace_id", "=", workspaceId)
-    .where("id", "=", personId)
-    .where("is_contact", "=", 1)
-    .executeTakeFirst();
-  if (!key) return null;
-  const [contact] = await exportedContacts(db, workspaceId, viewerId, [key.id]);
-  return contact ?? null;
+  const [contact] = await exportedContacts(db, workspaceId, viewerId, [personId]);
+  // Family members are named inside their relative's card, as in the list export.
+  return contact?.person.isContact ? contact : null;
 }
 
 /** The given contacts with their company's name and family members: three queries for any number. */

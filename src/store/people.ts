@@ -165,9 +165,17 @@ async function indexPerson(
   });
 }
 
+/**
+ * Takes people out of the search index with their facts, which go with them (cascade): called
+ * before the people are deleted.
+ */
+export async function removePeopleFromIndex(db: Db, ids: string[]): Promise<void> {
+  const facts = await db.selectFrom("facts").select("id").where("person_id", "in", ids).execute();
+  await removeFromIndex(db, [...ids, ...facts.map((f) => f.id)]);
+}
+
 export async function deletePerson(db: Db, workspaceId: string, id: string): Promise<boolean> {
-  const factIds = await db.selectFrom("facts").select("id").where("person_id", "=", id).execute();
-  await removeFromIndex(db, [id, ...factIds.map((f) => f.id)]);
+  await removePeopleFromIndex(db, [id]);
   const result = await db
     .deleteFrom("people")
     .where("id", "=", id)

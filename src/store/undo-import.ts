@@ -1,6 +1,7 @@
 import { type SqlBool, sql } from "kysely";
 import type { IsoDateTime } from "../core/dates.ts";
 import type { Db } from "./open-store.ts";
+import { removePeopleFromIndex } from "./people.ts";
 import { removeFromIndex } from "./search-index.ts";
 
 // What undoing an import removes: the people and companies it created that nobody has worked on
@@ -147,8 +148,7 @@ export async function listRelationsOf(db: Db, ids: string[]): Promise<Array<[str
  */
 export async function deletePeopleBulk(db: Db, workspaceId: string, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const facts = await db.selectFrom("facts").select("id").where("person_id", "in", ids).execute();
-  await removeFromIndex(db, [...ids, ...facts.map((f) => f.id)]);
+  await removePeopleFromIndex(db, ids);
   const result = await db
     .deleteFrom("people")
     .where("workspace_id", "=", workspaceId)

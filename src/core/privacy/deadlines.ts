@@ -1,17 +1,15 @@
-import { addDays, daysBetween, daysInMonth, type IsoDate, pad2 } from "../dates.ts";
+import { addDays, datePartsOf, daysBetween, daysInMonth, type IsoDate, isoDateOf } from "../dates.ts";
 
 /**
  * The same day `months` later; a day the target month lacks falls on its last day (31 Jan + 1
  * month = 28/29 Feb), as Art. 3(2)(c) of Regulation 1182/71 counts periods expressed in months.
  */
 export function addMonthsClamped(date: IsoDate, months: number): IsoDate {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
+  const { year, month, day } = datePartsOf(date);
   const index = year * 12 + (month - 1) + months;
   const y = Math.floor(index / 12);
   const m = (index % 12) + 1;
-  return `${String(y).padStart(4, "0")}-${pad2(m)}-${pad2(Math.min(day, daysInMonth(m, y)))}`;
+  return isoDateOf(y, m, Math.min(day, daysInMonth(m, y)));
 }
 
 /** Days an access request may take at most, in this product (see docs/decisions/081). */

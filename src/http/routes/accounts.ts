@@ -19,6 +19,7 @@ import {
   updateUser,
 } from "../../services/accounts.ts";
 import { auditQuery, listAuditLog } from "../../services/audit.ts";
+import { attachment } from "../attachment.ts";
 import { SESSION_COOKIE, setSessionCookie } from "../cookies.ts";
 import { idParam } from "../crud-routes.ts";
 import { defineRoute } from "../route.ts";
@@ -161,9 +162,7 @@ export const accountRoutes = [
             .join(";"),
         ),
       );
-      r.reply
-        .type("text/csv; charset=utf-8")
-        .header("content-disposition", 'attachment; filename="audit.csv"');
+      r.reply.type("text/csv; charset=utf-8").header("content-disposition", attachment("audit.csv"));
       return `\uFEFF${lines.join("\r\n")}\r\n`;
     },
   }),

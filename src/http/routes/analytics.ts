@@ -7,6 +7,7 @@ import {
   COLUMN_UNITS,
 } from "../../core/analytics/index.ts";
 import { getAnalytics } from "../../services/analytics/index.ts";
+import { attachment } from "../attachment.ts";
 import { defineRoute } from "../route.ts";
 
 const localized = z.object({ de: z.string(), en: z.string() });
@@ -70,9 +71,7 @@ export const analyticsRoutes = ANALYTICS_FIGURES.map((figure) =>
     handler: async (r) => {
       const answer = await getAnalytics(r.ctx, r.actor, figure, r.query, r.locale);
       if (answer.format === "json") return answer.figure;
-      r.reply
-        .type("text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="${answer.filename}"`);
+      r.reply.type("text/csv; charset=utf-8").header("content-disposition", attachment(answer.filename));
       return answer.csv;
     },
   }),

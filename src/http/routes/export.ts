@@ -15,6 +15,7 @@ import {
   exportContacts,
   exportQuery,
 } from "../../services/io/export-contacts.ts";
+import { attachment } from "../attachment.ts";
 import { idParam } from "../crud-routes.ts";
 import { defineRoute } from "../route.ts";
 
@@ -51,7 +52,7 @@ export const exportRoutes = [
     response: { status: 200, description: "The contact card", contentType: "text/vcard" },
     handler: async (r) => {
       const personId = idParam(r.params, "person");
-      const card = await exportContactCard(r.ctx, r.actor, personId, parseInput(contactCardQuery, r.query));
+      const card = await exportContactCard(r.ctx, r.actor, personId, r.query);
       await auditAs(r.ctx, r.actor, "export", { detail: { format: "vcard", personId } });
       r.reply.type(card.contentType).header("content-disposition", attachment(card.filename));
       return card.body;
@@ -94,15 +95,4 @@ async function sendBackup(ctx: ServiceContext, actor: Actor, reply: FastifyReply
     .type("application/json; charset=utf-8")
     .header("content-disposition", attachment(`kundenfreund-backup-${day}.json`));
   return stream;
-}
-
-/**
- * A download's Content-Disposition. A name outside ASCII ("Anna Groß.vcf") goes in `filename*`
- * (RFC 6266 / 5987), which every current browser reads; `filename` carries an ASCII stand-in for
- * the rest, since a header value must be Latin-1.
- */
-export function attachment(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-  if (ascii === filename) return `attachment; filename="${filename}"`;
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }

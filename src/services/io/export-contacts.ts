@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { IsoDate } from "../../core/dates.ts";
+import { datePartsOf } from "../../core/dates.ts";
 import { NotFoundError } from "../../core/errors.ts";
 import {
   defaultExportDelimiter,
@@ -11,7 +11,7 @@ import type { Actor } from "../../core/model/actor.ts";
 import { type PersonFilters, personFilterFields } from "../../core/schemas/person.ts";
 import { bilingual, parseInput } from "../../core/validation.ts";
 import { contactFileName } from "../../io/contact-file-name.ts";
-import { type ContactRecord, createContactRecord, type YearlyDate } from "../../io/contact-record.ts";
+import { type ContactRecord, createContactRecord } from "../../io/contact-record.ts";
 import { exportContactsCsv } from "../../io/csv/export-contacts-csv.ts";
 import { textChunks } from "../../io/text-chunks.ts";
 import { serialiseVcard } from "../../io/vcard/serialise-vcard.ts";
@@ -118,7 +118,6 @@ export const contactCardQuery = z.strictObject({
   /** 3.0 by default: a single card is mostly for a phone, and Apple Contacts and iOS read 3.0. */
   version: z.enum(["3.0", "4.0"]).default("3.0"),
 });
-export type ContactCardQuery = z.input<typeof contactCardQuery>;
 
 /**
  * One contact as a vCard file named after them, to put into a phone's address book: the same
@@ -128,7 +127,7 @@ export async function exportContactCard(
   ctx: ServiceContext,
   actor: Actor,
   personId: string,
-  query: ContactCardQuery = {},
+  query: unknown = {},
 ): Promise<{ contentType: string; filename: string; body: string }> {
   const { version } = parseInput(contactCardQuery, query);
   const contact = await readContact(ctx.store.db, actor.workspaceId, actor.userId, personId);
@@ -157,12 +156,6 @@ async function* contactRecords(
   }
 }
 
-/** "2019-03-14" as a file format's date. */
-function yearlyDateOf(date: IsoDate): YearlyDate {
-  const [year, month, day] = date.split("-").map(Number);
-  return { day: day ?? 1, month: month ?? 1, year: year ?? null };
-}
-
 export function toContactRecord({ person, companyName, relatives }: ExportedContact): ContactRecord {
   return createContactRecord({
     firstName: person.firstName,
@@ -172,7 +165,7 @@ export function toContactRecord({ person, companyName, relatives }: ExportedCont
     channels: person.channels,
     birthday: person.birthday,
     notes: person.notes,
-    knownSince: person.knownSince ? yearlyDateOf(person.knownSince) : null,
+    knownSince: person.knownSince ? datePartsOf(person.knownSince) : null,
     howWeMet: person.howWeMet,
     tags: person.tags,
     photoUrl: person.photoUrl,

@@ -53,4 +53,17 @@ describeEachStore("importing LinkedIn connections", (store) => {
     expect(merged).toMatchObject({ id: deniz.id, knownSince: "2015-05-01", jobTitle: "Geschäftsführer" });
     expect(merged?.channels.map((c) => c.kind)).toEqual(["email", "social"]);
   });
+
+  it("says when a 'known since' without a year cannot be kept, and keeps the row", async () => {
+    const csv = "Vorname;Nachname;Bekannt seit\r\nOhne;Jahr;14.03.\r\n";
+    const report = await importContacts(ctx, actor, csv);
+    expect(report).toMatchObject({ created: 1, failed: 0 });
+    expect((await people()).get("Jahr")?.knownSince).toBeNull();
+    expect(report.warnings).toContainEqual(
+      expect.objectContaining({
+        row: 2,
+        message: expect.objectContaining({ de: "Bekannt seit 14.03. nicht übernommen: ohne Jahr." }),
+      }),
+    );
+  });
 });

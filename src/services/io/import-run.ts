@@ -44,7 +44,7 @@ import type { OpenedItem } from "./open-import.ts";
 import { checkContactRecord, type ImportContact } from "./record-to-contact.ts";
 
 /** What an imported anniversary (vCard: "the date of marriage, or equivalent") is called as a fact. */
-export const ANNIVERSARY_TEXT: Readonly<Record<Locale, string>> = {
+const ANNIVERSARY_TEXT: Readonly<Record<Locale, string>> = {
   de: "Hochzeitstag",
   en: "Wedding anniversary",
 };
@@ -85,7 +85,6 @@ export class ImportRun {
   /** Folded company name → id, of companies found in the database or created by this import. */
   private readonly companies = new Map<string, string>();
   private readonly started = performance.now();
-  /** The information-duty reminder in the importing user's language, read once per import. */
   /** The importing user's language: the Art. 14 reminder and anniversaries are written in it. */
   private importerLocale: Locale | null = null;
   /** Rows of the coming batch that passed their check, in file order. */
@@ -376,11 +375,11 @@ export class ImportRun {
     const now = nowIso(this.ctx);
     const meta = { now, authorId: this.actor.userId };
     const merges = await this.planMerges(db, batch);
-    this.importerLocale ??= (await findUser(db, this.actor.userId))?.locale ?? "de";
+    const locale = await this.importerLocaleIn(db);
     const dates = await datesToAdd(
       db,
       ws,
-      batch.anniversaries.map((a) => ({ ...a, text: ANNIVERSARY_TEXT[this.importerLocale ?? "de"] })),
+      batch.anniversaries.map((a) => ({ ...a, text: ANNIVERSARY_TEXT[locale] })),
       this.actor.userId,
     );
     batch.datesAdded = dates.length;
@@ -388,7 +387,7 @@ export class ImportRun {
     // This import matched and keyed its rows with the country it started with. Held from here to
     // the commit, a change of the setting waits for this batch and then rekeys it too.
     if ((await phoneCountryForWrite(db, ws)) !== this.phoneCountry) throw phoneCountryChanged();
-    const loopText = INFORM_LOOP_TEXT[this.importerLocale];
+    const loopText = INFORM_LOOP_TEXT[locale];
     const contacts = [...batch.pending.values()].map((p) => p.person);
     await insertCreatedRows(
       db,
@@ -449,6 +448,12 @@ export class ImportRun {
       companiesCreated: r.companiesCreated + batch.newCompanies.length,
       familyMembersCreated: r.familyMembersCreated + batch.familyMembers,
     };
+  }
+
+  /** The importing user's language, read from the database once per import. */
+  private async importerLocaleIn(db: Db): Promise<Locale> {
+    this.importerLocale ??= (await findUser(db, this.actor.userId))?.locale ?? "de";
+    return this.importerLocale;
   }
 
   /** Folds each batch row into its stored person; only people that gain something are updated. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type IsoDate, isIsoDate, pad2 } from "../../core/dates.ts";
+import { type IsoDate, isIsoDate, isoDateOf, pad2 } from "../../core/dates.ts";
 import { ValidationError } from "../../core/errors.ts";
 import type { Localized } from "../../core/locale.ts";
 import type { Birthday, Channel } from "../../core/model/person.ts";
@@ -67,13 +67,13 @@ export function checkContactRecord(record: ContactRecord): ContactCheck {
       channels: record.channels,
       birthday: record.birthday,
       notes: blankToNull(record.notes),
-      knownSince: calendarDay(record.knownSince, KNOWN_SINCE, warnings),
+      knownSince: calendarDay(record.knownSince, DATE_FIELD_NAMES.knownSince, warnings),
       howWeMet: blankToNull(record.howWeMet),
       tags: record.tags,
       photoUrl,
     });
     const organisation = record.organisation?.trim() ? parseInput(companyName, record.organisation) : null;
-    const anniversary = calendarDay(record.anniversary, ANNIVERSARY, warnings);
+    const anniversary = calendarDay(record.anniversary, DATE_FIELD_NAMES.anniversary, warnings);
     const family = record.related.flatMap(({ name, kind }) => {
       const { firstName, lastName } = splitFullName(name.trim());
       const checked = personImportInput.safeParse({ firstName, lastName });
@@ -141,9 +141,6 @@ function companyCard(record: ContactRecord, warnings: Localized[]): ContactCheck
   };
 }
 
-const ANNIVERSARY: Localized = { de: "Jahrestag", en: "Anniversary" };
-const KNOWN_SINCE: Localized = { de: "Bekannt seit", en: "Known since" };
-
 /**
  * A date as a day in the calendar (an anniversary, "known since"): those are stored with their
  * year. One without a year (vCard `--0612`) is not kept, and the row says so rather than losing it
@@ -159,7 +156,7 @@ function calendarDay(date: YearlyDate | null, field: Localized, warnings: Locali
     });
     return null;
   }
-  const iso = `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+  const iso = isoDateOf(year, month, day);
   return isIsoDate(iso) ? iso : null;
 }
 
@@ -167,14 +164,20 @@ function blankToNull(value: string | null): string | null {
   return value?.trim() ? value : null;
 }
 
+/** The dates a contact keeps with their year, as their warnings name them. */
+const DATE_FIELD_NAMES = {
+  knownSince: { de: "Bekannt seit", en: "Known since" },
+  anniversary: { de: "Jahrestag", en: "Anniversary" },
+} satisfies Record<string, Localized>;
+
 const FIELD_NAMES: Record<string, Localized> = {
+  ...DATE_FIELD_NAMES,
   firstName: { de: "Vorname", en: "First name" },
   lastName: { de: "Nachname", en: "Last name" },
   jobTitle: { de: "Position", en: "Job title" },
   channels: { de: "Kontaktwege", en: "Channels" },
   birthday: { de: "Geburtstag", en: "Birthday" },
   notes: { de: "Notizen", en: "Notes" },
-  knownSince: { de: "Bekannt seit", en: "Known since" },
   howWeMet: { de: "Wie wir uns kennen", en: "How we met" },
   tags: { de: "Schlagwörter", en: "Tags" },
   "": { de: "Firma", en: "Company" },

@@ -62,12 +62,12 @@ export function toApiError(status: number, data: unknown): ApiError {
   );
 }
 
-/** Builds "?a=1&b=2" from defined, non-empty values. */
 /** The language the user chose in the app (a plain download link sends the browser's instead). */
 export function appLanguage(): Locale {
   return i18next.language === "en" ? "en" : "de";
 }
 
+/** Builds "?a=1&b=2" from defined, non-empty values. */
 export function queryString(params: Record<string, string | number | undefined | null>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
