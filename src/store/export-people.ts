@@ -1,6 +1,9 @@
+import type { IsoDate } from "../core/dates.ts";
+import { ANNIVERSARY_TEXTS } from "../core/model/anniversary.ts";
 import type { Person } from "../core/model/person.ts";
 import type { PersonFilters } from "../core/schemas/person.ts";
 import type { RelationKind } from "../core/vocabulary.ts";
+import { factVisibleTo } from "./facts.ts";
 import type { Db } from "./open-store.ts";
 import { findPeople, peopleMatching } from "./people.ts";
 
@@ -9,6 +12,11 @@ export interface ExportedContact {
   companyName: string | null;
   /** Family members (people who are not contacts themselves) by name, as a vCard names them. */
   relatives: Array<{ name: string; kind: RelationKind }>;
+  /**
+   * The wedding day the viewer keeps for them as an important date (an imported anniversary, or one
+   * typed in under the same name; decision 125), if the viewer may see it; the earliest if several.
+   */
+  anniversary: IsoDate | null;
 }
 
 /** As many as readContactPages yields: the workspace's contacts (not family members) that match. */
@@ -78,7 +86,7 @@ export async function readContact(
   return contact?.person.isContact ? contact : null;
 }
 
-/** The given contacts with their company's name and family members: three queries for any number. */
+/** The given contacts with their company's name, family members and anniversary: four queries for any number. */
 async function exportedContacts(
   db: Db,
   workspaceId: string,
@@ -106,6 +114,22 @@ async function exportedContacts(
     .orderBy("r.created_at")
     .orderBy("r.id")
     .execute();
+  const anniversaries = await db
+    .selectFrom("facts")
+    .select(["person_id", "refers_to"])
+    .where("workspace_id", "=", workspaceId)
+    .where("person_id", "in", ids)
+    .where("category", "=", "important_date")
+    .where("text", "in", ANNIVERSARY_TEXTS)
+    .where("refers_to", "is not", null)
+    .where(factVisibleTo(viewerId))
+    .orderBy("refers_to")
+    .orderBy("id")
+    .execute();
+  const anniversaryOf = new Map<string, IsoDate>();
+  for (const { person_id, refers_to } of anniversaries) {
+    if (refers_to && !anniversaryOf.has(person_id)) anniversaryOf.set(person_id, refers_to);
+  }
   const companyName = new Map(companies.map((c) => [c.id, c.name]));
   const relativesOf = new Map<string, ExportedContact["relatives"]>();
   for (const r of relations) {
@@ -121,5 +145,6 @@ async function exportedContacts(
     person,
     companyName: person.companyId ? (companyName.get(person.companyId) ?? null) : null,
     relatives: relativesOf.get(person.id) ?? [],
+    anniversary: anniversaryOf.get(person.id) ?? null,
   }));
 }

@@ -74,7 +74,7 @@ describeEachStore("contact export", (store) => {
     });
     const leon = await buildPerson(ctx, actor, { firstName: "Leon", lastName: "Groß", isContact: false });
     await createRelation(ctx, actor, { personId: anna.id, relatedPersonId: leon.id, kind: "child" });
-    await buildPerson(ctx, actor, {
+    const ben = await buildPerson(ctx, actor, {
       firstName: "Ben",
       lastName: "Otto",
       birthday: { day: 3, month: 11, year: null },
@@ -82,6 +82,37 @@ describeEachStore("contact export", (store) => {
     await buildPerson(ctx, actor, { firstName: "", lastName: "Kaya" });
     member = actorOf(await buildUser(ctx, actor.workspaceId, "member"));
     await buildFact(ctx, actor, anna.id, { text: "Privat: Tochter heiratet im Mai" });
+    // Her wedding day, as an import of her card keeps it: the exports write it back (decision 125).
+    await buildFact(ctx, actor, anna.id, {
+      category: "important_date",
+      text: "Hochzeitstag",
+      refersTo: "2008-06-14",
+    });
+    // Another important date is no anniversary; Ben's wedding day is the member's, private to them.
+    await buildFact(ctx, actor, anna.id, {
+      category: "important_date",
+      text: "Firmenjubiläum",
+      refersTo: "1990-01-02",
+    });
+    await buildFact(ctx, member, ben.id, {
+      category: "important_date",
+      text: "Wedding anniversary",
+      refersTo: "2015-09-05",
+    });
+  });
+
+  it("carries the wedding day its user keeps as an important date, and no other date", async () => {
+    const [anna] = (await contactsOf(ctx, actor)).filter((c) => c.firstName === "Anna-Lena");
+    expect(anna?.anniversary).toEqual({ day: 14, month: 6, year: 2008 });
+    const csv = await collect(exportContacts(ctx, actor, { format: "csv" }, "de").body);
+    expect(csv).toContain("14.06.2008");
+    expect(csv).not.toContain("02.01.1990");
+    expect(csv).not.toContain("05.09.2015");
+    for (const version of ["4.0", "3.0"] as const) {
+      const vcard = await collect(exportContacts(ctx, actor, { format: "vcard", version }, "de").body);
+      expect(vcard).toMatch(/2008-?06-?14/);
+      expect(vcard).not.toMatch(/1990-?01-?02/);
+    }
   });
 
   it("carries how they met and since when, which the round trips below compare", async () => {
@@ -109,13 +140,21 @@ describeEachStore("contact export", (store) => {
     });
   }
 
-  it("shows a member nothing private: no facts, no stance reasons", async () => {
+  it("shows a member nothing private: no facts, no anniversary of someone else's, no stance reasons", async () => {
     for (const format of ["vcard", "csv"] as const) {
       const text = await collect(exportContacts(ctx, member, { format }, "en").body);
       expect(text).toContain("Groß");
       expect(text).not.toContain("Tochter heiratet");
       expect(text).not.toContain("Geheimer Grund");
+      expect(text).not.toMatch(/2008/);
     }
+    // Their own private wedding day of Ben's is theirs to take along.
+    const anniversaries = (await contactsOf(ctx, member)).map((c) => [c.firstName, c.anniversary]);
+    expect(anniversaries).toEqual([
+      ["Anna-Lena", null],
+      ["", null],
+      ["Ben", { day: 5, month: 9, year: 2015 }],
+    ]);
   });
 
   it("counts its contacts for a progress bar, and reports each one written", async () => {

@@ -74,10 +74,10 @@ export interface ExportHooks {
 }
 
 /**
- * The actor's contacts as vCard or CSV (for Excel in the user's language), streamed page by page. Only what every
- * member may see leaves: contact fields, company and family names — never facts, stance reasons
- * or conversation notes, which are private to their authors. (`json` is the full backup; see
- * writeBackup.)
+ * The actor's contacts as vCard or CSV (for Excel in the user's language), streamed page by page.
+ * What leaves is what the actor may see and the formats have a field for: contact fields, company
+ * and family names, and the wedding day the actor keeps as an important date — never other facts,
+ * stance reasons or conversation notes (decision 125). (`json` is the full backup; see writeBackup.)
  */
 export function exportContacts(
   ctx: ServiceContext,
@@ -121,7 +121,8 @@ export const contactCardQuery = z.strictObject({
 
 /**
  * One contact as a vCard file named after them, to put into a phone's address book: the same
- * fields as the vCard export of the list (never facts, stance reasons or conversation notes).
+ * fields as the vCard export of the list (no facts but the anniversary, no stance reasons or
+ * conversation notes).
  */
 export async function exportContactCard(
   ctx: ServiceContext,
@@ -156,7 +157,12 @@ async function* contactRecords(
   }
 }
 
-export function toContactRecord({ person, companyName, relatives }: ExportedContact): ContactRecord {
+export function toContactRecord({
+  person,
+  companyName,
+  relatives,
+  anniversary,
+}: ExportedContact): ContactRecord {
   return createContactRecord({
     firstName: person.firstName,
     lastName: person.lastName,
@@ -164,6 +170,7 @@ export function toContactRecord({ person, companyName, relatives }: ExportedCont
     jobTitle: person.jobTitle,
     channels: person.channels,
     birthday: person.birthday,
+    anniversary: anniversary ? datePartsOf(anniversary) : null,
     notes: person.notes,
     knownSince: person.knownSince ? datePartsOf(person.knownSince) : null,
     howWeMet: person.howWeMet,

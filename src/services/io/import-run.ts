@@ -4,6 +4,7 @@ import { channelKey, foldPersonName, mergeContact } from "../../core/duplicates/
 import type { PhoneCountry } from "../../core/duplicates/phone-country.ts";
 import type { Locale, Localized } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
+import { ANNIVERSARY_TEXT } from "../../core/model/anniversary.ts";
 import { type ImportRunCounts, NO_IMPORT_COUNTS } from "../../core/model/import-run.ts";
 import type { Channel, Person } from "../../core/model/person.ts";
 import { INFORM_LOOP_TEXT } from "../../core/privacy/information-letter.ts";
@@ -42,12 +43,6 @@ import {
 import { insertCreatedRows, newContactRow } from "./import-write.ts";
 import type { OpenedItem } from "./open-import.ts";
 import { checkContactRecord, type ImportContact } from "./record-to-contact.ts";
-
-/** What an imported anniversary (vCard: "the date of marriage, or equivalent") is called as a fact. */
-const ANNIVERSARY_TEXT: Readonly<Record<Locale, string>> = {
-  de: "Hochzeitstag",
-  en: "Wedding anniversary",
-};
 
 interface Candidate {
   ref: RowRef;
