@@ -2,11 +2,12 @@ import type { IsoDate, IsoDateTime } from "../core/dates.ts";
 import { channelKey } from "../core/duplicates/channel-key.ts";
 import type { PhoneCountry } from "../core/duplicates/phone-country.ts";
 import type { Birthday, Channel } from "../core/model/person.ts";
-import { indexTerms, sortKey } from "../core/search-terms.ts";
+import { sortKey } from "../core/search-terms.ts";
 import type { RelationKind } from "../core/vocabulary.ts";
 import { newBulkId as newId } from "./bulk-ids.ts";
 import { insertFlatRows, insertRows, type RowValue } from "./insert-rows.ts";
 import type { Db } from "./open-store.ts";
+import { indexNewEntities } from "./search-index.ts";
 
 // Multi-row INSERTs for imports: a batch of 500 people is a handful of statements instead of
 // thousands. Rows get the same defaults and the same search terms as insertPerson/insertCompany,
@@ -140,11 +141,11 @@ export async function insertPeopleBulk(
   await insertFlatRows(db, "person_channels", CHANNEL_COLUMNS, channels);
   await insertFlatRows(db, "person_tags", ["workspace_id", "person_id", "tag"], tags);
   await insertFlatRows(db, "stage_changes", STAGE_COLUMNS, stages);
-  await insertSearchTerms(
+  await indexNewEntities(
     db,
     workspaceId,
     "person",
-    people.map((p) => ({ id: p.id, texts: personIndexTexts(p) })),
+    people.map((p) => ({ id: p.id, texts: personIndexTexts(p), visibleTo: null })),
   );
 }
 
@@ -183,11 +184,11 @@ export async function insertCompaniesBulk(
     companies.map((c) => [c.id, workspaceId, c.name, sortKey(c.name), now, now, importRunId]),
   );
   // insertCompany indexes name, city and industry; an imported company has only its name.
-  await insertSearchTerms(
+  await indexNewEntities(
     db,
     workspaceId,
     "company",
-    companies.map((c) => ({ id: c.id, texts: [c.name] })),
+    companies.map((c) => ({ id: c.id, texts: [c.name], visibleTo: null })),
   );
 }
 
@@ -202,26 +203,5 @@ export async function insertRelationsBulk(
     "relations",
     ["id", "workspace_id", "person_id", "related_person_id", "kind", "created_at"],
     relations.map((r) => [newId(), workspaceId, r.personId, r.relatedPersonId, r.kind, now]),
-  );
-}
-
-async function insertSearchTerms(
-  db: Db,
-  workspaceId: string,
-  entityType: "person" | "company",
-  entities: Array<{ id: string; texts: Array<string | null> }>,
-): Promise<void> {
-  const terms = entities.flatMap(({ id, texts }) =>
-    indexTerms(texts.filter((t): t is string => Boolean(t)).join(" ")).map((term) => ({ term, id })),
-  );
-  // In index order, neighbouring rows land on the same B-tree pages: fewer pages touched per batch.
-  terms.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-  const values: RowValue[] = [];
-  for (const { term, id } of terms) values.push(workspaceId, term, entityType, id, null);
-  await insertFlatRows(
-    db,
-    "search_terms",
-    ["workspace_id", "term", "entity_type", "entity_id", "visible_to"],
-    values,
   );
 }

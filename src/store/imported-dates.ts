@@ -1,6 +1,9 @@
 import type { IsoDate, IsoDateTime } from "../core/dates.ts";
-import { insertFact } from "./facts.ts";
+import { toFlag } from "./booleans.ts";
+import { newBulkId } from "./bulk-ids.ts";
+import { insertFlatRows, type RowValue } from "./insert-rows.ts";
 import type { Db } from "./open-store.ts";
+import { indexNewEntities } from "./search-index.ts";
 
 export interface ImportedDate {
   personId: string;
@@ -40,7 +43,9 @@ export async function datesToAdd(
 
 /**
  * Writes the dates `datesToAdd` chose as the importer's own private facts, which the agenda shows
- * every year, marked with the import so that undoing it takes them back.
+ * every year, marked with the import so that undoing it takes them back. The same rows and search
+ * terms as `insertFact` writes for each (a test compares them), in one statement per table: a file
+ * with a wedding day on every card took 70 µs a date one by one.
  */
 export async function addImportedDates(
   db: Db,
@@ -48,20 +53,49 @@ export async function addImportedDates(
   dates: ImportedDate[],
   meta: { now: IsoDateTime; authorId: string; learnedOn: IsoDate; importRunId: string | null },
 ): Promise<void> {
-  for (const date of dates) {
-    await insertFact(
-      db,
+  if (dates.length === 0) return;
+  const { now, authorId, learnedOn, importRunId } = meta;
+  const facts = dates.map((date) => ({ ...date, id: newBulkId() }));
+  const values: RowValue[] = [];
+  for (const fact of facts) {
+    values.push(
+      fact.id,
       workspaceId,
-      {
-        personId: date.personId,
-        category: "important_date",
-        text: date.text,
-        refersTo: date.refersTo,
-        learnedOn: meta.learnedOn,
-        interactionId: null,
-        shared: false,
-      },
-      { now: meta.now, authorId: meta.authorId, importRunId: meta.importRunId },
+      fact.personId,
+      authorId,
+      "important_date",
+      fact.text,
+      fact.refersTo,
+      learnedOn,
+      null,
+      toFlag(false),
+      now,
+      now,
+      importRunId,
     );
   }
+  await insertFlatRows(db, "facts", FACT_COLUMNS, values);
+  // Private to the importer, as every fact about a private life until its author shares it.
+  await indexNewEntities(
+    db,
+    workspaceId,
+    "fact",
+    facts.map((fact) => ({ id: fact.id, texts: [fact.text], visibleTo: authorId })),
+  );
 }
+
+const FACT_COLUMNS = [
+  "id",
+  "workspace_id",
+  "person_id",
+  "author_id",
+  "category",
+  "text",
+  "refers_to",
+  "learned_on",
+  "interaction_id",
+  "shared",
+  "created_at",
+  "updated_at",
+  "import_run_id",
+] as const;
