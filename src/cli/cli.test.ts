@@ -49,6 +49,29 @@ describe("kundenfreund CLI on the demo workspace", () => {
     expect(briefing).toContain("## Was bei ihr/ihm los ist");
   }, 30_000);
 
+  it("card writes one contact as a vCard for a phone, to the terminal or a file, and names nobody it cannot find", () => {
+    const card = run(["card", "Jürgen Müller", "--lang", "de"], dataDir);
+    expect(card).toMatch(/^BEGIN:VCARD\r\nVERSION:3\.0\r\n/);
+    expect(card).toContain("FN:Jürgen Müller");
+    expect(card.match(/BEGIN:VCARD/g)).toHaveLength(1);
+    const file = path.join(dataDir, "juergen.vcf");
+    const written = run(
+      ["card", "Jürgen Müller", "--vcard-version", "4.0", "--out", file, "--lang", "en"],
+      dataDir,
+    );
+    expect(written.trim()).toBe(`Contact card written: ${file} (vCard 4.0).`);
+    expect(readFileSync(file, "utf8")).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
+    const nobody = spawnSync(
+      process.execPath,
+      [BIN, "card", "Niemand Hiergewesen", "--data", dataDir, "--lang", "de"],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(nobody.status).toBe(1);
+    expect(nobody.stdout.trim()).toBe("Niemand gefunden für „Niemand Hiergewesen“.");
+  }, 30_000);
+
   it("refuses to load the demo twice and says why", () => {
     expect(() => run(["demo", "--lang", "en"], dataDir)).toThrow();
   }, 30_000);

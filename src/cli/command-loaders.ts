@@ -9,6 +9,7 @@ export const COMMAND_LOADERS: Readonly<Record<string, CommandLoader>> = {
   migrate: async () => (await import("./commands/migrate.ts")).migrateCommand(),
   demo: async () => (await import("./commands/demo.ts")).demoCommand(),
   brief: async () => (await import("./commands/brief.ts")).briefCommand(),
+  card: async () => (await import("./commands/card.ts")).cardCommand(),
   today: async () => (await import("./commands/today.ts")).todayCommand(),
   stats: async () => (await import("./commands/stats.ts")).statsCommand(),
   token: async () => (await import("./commands/token.ts")).tokenCommand(),

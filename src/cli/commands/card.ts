@@ -1,0 +1,51 @@
+import { writeFileSync } from "node:fs";
+import { Command, Option } from "commander";
+import { exportContactCard } from "../../services/io/export-contacts.ts";
+import { closeContext } from "../../services/open-context.ts";
+import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
+import { checkWritableFile } from "../files.ts";
+import { localeFrom, say } from "../output.ts";
+import { personByName } from "../person-by-name.ts";
+import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-options.ts";
+
+/**
+ * One contact as a vCard for a phone, as the contact page downloads it (decision 121): to send it
+ * to a phone by mail or chat from the command line, without exporting a list.
+ */
+export function cardCommand(): Command {
+  return withStoreOptions(new Command("card"))
+    .description(
+      'write one contact as a vCard for a phone, e.g. kundenfreund card "Anna Becker" --out anna.vcf',
+    )
+    .argument("<name>", "the person's name (or the start of it)")
+    .addOption(
+      new Option("--vcard-version <version>", "vCard version (3.0 for Apple Contacts and iOS)")
+        .choices(["3.0", "4.0"])
+        .default("3.0"),
+    )
+    .option("--out <file>", "write to this file instead of the standard output")
+    .action(async (name: string, flags: StoreFlags & { vcardVersion: "3.0" | "4.0"; out?: string }) => {
+      const locale = localeFrom(flags);
+      // Before anything is read: a file that cannot be written is refused, naming --out.
+      if (flags.out) checkWritableFile(flags.out, "out");
+      const ctx = await openContextFrom(flags);
+      try {
+        const { owner } = await ensureLocalWorkspace(ctx, { locale });
+        const actor = actorFor(owner);
+        const personId = await personByName(ctx, actor, name, locale);
+        if (!personId) return;
+        const card = await exportContactCard(ctx, actor, personId, { version: flags.vcardVersion });
+        if (!flags.out) {
+          process.stdout.write(card.body);
+          return;
+        }
+        writeFileSync(flags.out, card.body);
+        say(locale, {
+          de: `Kontaktkarte geschrieben: ${flags.out} (vCard ${flags.vcardVersion}).`,
+          en: `Contact card written: ${flags.out} (vCard ${flags.vcardVersion}).`,
+        });
+      } finally {
+        await closeContext(ctx);
+      }
+    });
+}
