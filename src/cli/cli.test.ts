@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import SqliteDatabase from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // The real CLI as a user runs it: a separate process on a real SQLite data folder.
@@ -70,6 +71,26 @@ describe("kundenfreund CLI on the demo workspace", () => {
     );
     expect(nobody.status).toBe(1);
     expect(nobody.stdout.trim()).toBe("Niemand gefunden für „Niemand Hiergewesen“.");
+    // A family member is found by name but has no card of their own: said plainly, no stack trace.
+    const db = new SqliteDatabase(path.join(dataDir, "kundenfreund.sqlite"), { readonly: true });
+    const relative = db
+      .prepare(
+        "select first_name || ' ' || last_name as name from people where is_contact = 0 order by id limit 1",
+      )
+      .get() as { name: string };
+    db.close();
+    const family = spawnSync(
+      process.execPath,
+      [BIN, "card", relative.name, "--data", dataDir, "--lang", "en"],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(family.status).toBe(1);
+    expect(family.stdout.trim()).toBe(
+      `"${relative.name}" is a family member of a contact and has no card of their own; the name is on the contact's card.`,
+    );
+    expect(family.stderr).toBe("");
   }, 30_000);
 
   it("refuses to load the demo twice and says why", () => {

@@ -1,4 +1,4 @@
-import { ValidationError } from "../core/errors.ts";
+import { NotFoundError, ValidationError } from "../core/errors.ts";
 import { type Locale, type Localized, negotiateLocale } from "../core/locale.ts";
 
 export function localeFrom(flags: { lang?: string }): Locale {
@@ -25,6 +25,11 @@ export function describeFailure(error: unknown, locale: Locale): string {
   }
   if (error && typeof error === "object" && "localized" in error) {
     return (error as { localized: Localized }).localized[locale];
+  }
+  if (error instanceof NotFoundError) {
+    return locale === "de"
+      ? `Nicht gefunden: ${error.entity} ${error.id}.`
+      : `Not found: ${error.entity} ${error.id}.`;
   }
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

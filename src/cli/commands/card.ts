@@ -1,5 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { Command, Option } from "commander";
+import { NotFoundError } from "../../core/errors.ts";
 import { exportContactCard } from "../../services/io/export-contacts.ts";
 import { closeContext } from "../../services/open-context.ts";
 import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
@@ -34,7 +35,19 @@ export function cardCommand(): Command {
         const actor = actorFor(owner);
         const personId = await personByName(ctx, actor, name, locale);
         if (!personId) return;
-        const card = await exportContactCard(ctx, actor, personId, { version: flags.vcardVersion });
+        const card = await exportContactCard(ctx, actor, personId, { version: flags.vcardVersion }).catch(
+          (error: unknown) => {
+            if (!(error instanceof NotFoundError)) throw error;
+            // Found by name but no contact: a family member, named on their relative's card.
+            say(locale, {
+              de: `„${name}“ ist ein Familienmitglied eines Kontakts und hat keine eigene Kontaktkarte; der Name steht auf der Karte des Kontakts.`,
+              en: `"${name}" is a family member of a contact and has no card of their own; the name is on the contact's card.`,
+            });
+            process.exitCode = 1;
+            return null;
+          },
+        );
+        if (!card) return;
         if (!flags.out) {
           process.stdout.write(card.body);
           return;
