@@ -19,7 +19,7 @@ export async function reindexEntity(
   },
 ): Promise<void> {
   await db.deleteFrom("search_terms").where("entity_id", "=", entry.entityId).execute();
-  const terms = indexTerms(entry.texts.filter((t): t is string => Boolean(t)).join(" "));
+  const terms = termsOf(entry.texts);
   if (terms.length === 0) return;
   await db
     .insertInto("search_terms")
@@ -52,11 +52,7 @@ export async function indexNewEntities(
   entities: Array<{ id: string; texts: Array<string | null>; visibleTo: string | null }>,
 ): Promise<void> {
   const terms = entities.flatMap(({ id, texts, visibleTo }) =>
-    indexTerms(texts.filter((t): t is string => Boolean(t)).join(" ")).map((term) => ({
-      term,
-      id,
-      visibleTo,
-    })),
+    termsOf(texts).map((term) => ({ term, id, visibleTo })),
   );
   // In index order, neighbouring rows land on the same B-tree pages: fewer pages touched per batch.
   terms.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
@@ -68,4 +64,9 @@ export async function indexNewEntities(
     ["workspace_id", "term", "entity_type", "entity_id", "visible_to"],
     values,
   );
+}
+
+/** An entity's search terms: one definition for the single and the bulk path, so they cannot drift. */
+function termsOf(texts: Array<string | null | undefined>): string[] {
+  return indexTerms(texts.filter((t): t is string => Boolean(t)).join(" "));
 }
