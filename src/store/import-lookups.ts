@@ -5,22 +5,31 @@ import type { Db } from "./open-store.ts";
 
 const IN_LIST_MAX = 500;
 
+export interface ChannelOwner {
+  personId: string;
+  key: string;
+  firstName: string;
+  lastName: string;
+  importRunId: string | null;
+}
+
 /**
- * People that own a channel with one of these comparable values (see channelKey), with the import
- * that created each (null when typed in), so an import knows its own people from earlier batches.
+ * People that own a channel with one of these comparable values (see channelKey), with their names
+ * (a shared switchboard number is no match) and the import that created each (null when typed in),
+ * so an import knows its own people from earlier batches.
  */
 export async function findChannelOwners(
   db: Db,
   workspaceId: string,
   kind: ChannelKind,
   keys: string[],
-): Promise<Array<{ personId: string; key: string; importRunId: string | null }>> {
-  const found: Array<{ personId: string; key: string; importRunId: string | null }> = [];
+): Promise<ChannelOwner[]> {
+  const found: ChannelOwner[] = [];
   for (const chunk of chunks(keys)) {
     const rows = await db
       .selectFrom("person_channels as c")
       .innerJoin("people as p", "p.id", "c.person_id")
-      .select(["c.person_id", "c.value_key", "p.import_run_id"])
+      .select(["c.person_id", "c.value_key", "p.first_name", "p.last_name", "p.import_run_id"])
       .where("c.workspace_id", "=", workspaceId)
       .where("c.kind", "=", kind)
       .where("c.value_key", "in", chunk)
@@ -29,7 +38,13 @@ export async function findChannelOwners(
       .orderBy("p.id")
       .execute();
     for (const row of rows) {
-      found.push({ personId: row.person_id, key: row.value_key, importRunId: row.import_run_id ?? null });
+      found.push({
+        personId: row.person_id,
+        key: row.value_key,
+        firstName: row.first_name,
+        lastName: row.last_name,
+        importRunId: row.import_run_id ?? null,
+      });
     }
   }
   return found;
@@ -63,9 +78,14 @@ export interface ContactOfCompany {
   lastName: string;
   /** The import that created the contact; null when typed in. */
   importRunId: string | null;
+  /** Comparable keys of the contact's email addresses: two mailboxes keep close names apart. */
+  emails: string[];
 }
 
-/** The contacts of companies with these folded names, for matching by name within a company. */
+/**
+ * The contacts of companies with these folded names, for matching by name within a company, with
+ * their email keys (a second query by person, not a join that repeats each name per address).
+ */
 export async function listContactNamesOfCompanies(
   db: Db,
   workspaceId: string,
@@ -90,8 +110,21 @@ export async function listContactNamesOfCompanies(
         firstName: row.first_name,
         lastName: row.last_name,
         importRunId: row.import_run_id ?? null,
+        emails: [],
       });
     }
+  }
+  const byId = new Map(found.map((contact) => [contact.id, contact]));
+  for (const chunk of chunks([...byId.keys()])) {
+    const rows = await db
+      .selectFrom("person_channels")
+      .select(["person_id", "value_key"])
+      .where("person_id", "in", chunk)
+      .where("kind", "=", "email")
+      .orderBy("person_id")
+      .orderBy("position")
+      .execute();
+    for (const row of rows) byId.get(row.person_id)?.emails.push(row.value_key);
   }
   return found;
 }

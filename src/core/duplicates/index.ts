@@ -13,3 +13,5 @@ export {
 } from "./names-match.ts";
 export type { NumberingPlan, PhoneCountry } from "./phone-country.ts";
 export { DEFAULT_PHONE_COUNTRY, isPhoneCountry, NUMBERING_PLANS, PHONE_COUNTRIES } from "./phone-country.ts";
+export type { Identity } from "./shared-evidence.ts";
+export { emailsMayBeOnePerson, mayBeOnePerson, namesMayBeOnePerson } from "./shared-evidence.ts";

@@ -41,11 +41,13 @@ export function foldedNamesMatch(a: FoldedName, b: FoldedName): boolean {
   return partsClose(a.last, b.last) && firstNamesCompatible(a.first, b.first);
 }
 
-function partsClose(a: string, b: string): boolean {
+/** Two folded name parts equal, or one typo apart from MIN_LENGTH_FOR_TYPO letters on. */
+export function partsClose(a: string, b: string): boolean {
   return a === b || (Math.min(a.length, b.length) >= MIN_LENGTH_FOR_TYPO && isWithinOneEdit(a, b));
 }
 
-function firstNamesCompatible(a: string, b: string): boolean {
+/** Two folded first names equal, one typo apart, or one the initial of the other. */
+export function firstNamesCompatible(a: string, b: string): boolean {
   if (a === b) return true;
   if (a === "" || b === "") return false;
   if (a.length === 1 || b.length === 1) return a[0] === b[0];

@@ -359,7 +359,11 @@ describeEachStore("import of vCard and CSV files", (store) => {
 
     it("skips or creates instead when the import says so", async () => {
       await fresh();
-      await buildPerson(ctx, actor, { channels: [{ kind: "phone", value: "+49 (151) 987 654 32" }] });
+      await buildPerson(ctx, actor, {
+        firstName: "Anna",
+        lastName: "Schmidt",
+        channels: [{ kind: "phone", value: "+49 (151) 987 654 32" }],
+      });
       const skipped = await importContacts(ctx, actor, fixture("csv", "google-contacts.csv"), {
         onDuplicate: "skip",
       });

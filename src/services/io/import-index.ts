@@ -1,5 +1,10 @@
 import { channelKey } from "../../core/duplicates/channel-key.ts";
-import { type FoldedName, foldPersonName, type PersonName } from "../../core/duplicates/index.ts";
+import {
+  type FoldedName,
+  foldPersonName,
+  mayBeOnePerson,
+  type PersonName,
+} from "../../core/duplicates/index.ts";
 import type { PhoneCountry } from "../../core/duplicates/phone-country.ts";
 import type { Channel } from "../../core/model/person.ts";
 import { CompanyStaff } from "./import-staff.ts";
@@ -12,6 +17,13 @@ export interface MatchTarget {
   stored: boolean;
   /** Created by this import, so a preview has no row to show for it. */
   fromThisImport: boolean;
+  /** Who it is, so that a shared switchboard number or team mailbox does not make two people one. */
+  name: FoldedName;
+  /**
+   * The email keys known for it, so that two mailboxes at one company keep two close names apart:
+   * all of a stored colleague's, a created row's own and those of the rows merged into it since.
+   */
+  emails: string[];
 }
 
 /** An email or phone as the index compares it: its kind and its comparable value (channelKey). */
@@ -61,9 +73,13 @@ export function channelMatchKeys(channels: Channel[], phoneCountry: PhoneCountry
  * created so far, so duplicates inside one file are found as well as duplicates of stored people.
  */
 export class ImportIndex {
+  /**
+   * Everyone known to have each email and phone, first owner first. One target or several: most
+   * keys have one owner, and a preview keeps every key of the file to its end.
+   */
   private readonly channelOwners = {
-    email: new Map<string, MatchTarget>(),
-    phone: new Map<string, MatchTarget>(),
+    email: new Map<string, Owners>(),
+    phone: new Map<string, Owners>(),
   };
   private readonly companyPeople = new Map<string, CompanyStaff<MatchTarget>>();
   private registered = 0;
@@ -81,10 +97,14 @@ export class ImportIndex {
     this.loadedCompanies.add(sortName);
   }
 
-  /** The first owner of a channel stays its owner: file order, then the database's oldest first. */
+  /** Owners are asked in the order they became known: file order, then the database's oldest first. */
   addChannelOwner({ kind, key }: ChannelMatchKey, target: MatchTarget): void {
-    const owners = this.channelOwners[kind];
-    if (!owners.has(key)) owners.set(key, target);
+    const map = this.channelOwners[kind];
+    const owners = map.get(key);
+    if (!owners) map.set(key, target);
+    else if (!Array.isArray(owners)) {
+      if (owners !== target) map.set(key, [owners, target]);
+    } else if (!owners.includes(target)) owners.push(target);
   }
 
   addCompanyPerson(sortName: string, name: FoldedName, target: MatchTarget): void {
@@ -103,24 +123,52 @@ export class ImportIndex {
    */
   forgetChannels(target: MatchTarget, channels: ChannelMatchKey[]): void {
     for (const { kind, key } of channels) {
-      const owners = this.channelOwners[kind];
-      if (owners.get(key) === target) owners.delete(key);
+      const map = this.channelOwners[kind];
+      const owners = map.get(key);
+      if (owners === target) map.delete(key);
+      else if (Array.isArray(owners)) {
+        const rest = owners.filter((owner) => owner !== target);
+        if (rest.length !== owners.length) map.set(key, rest.length === 1 ? rest[0]! : rest);
+      }
     }
   }
 
-  /** Registers everything by which later rows can find this person. */
+  /** Registers everything by which later rows can find this person, and what they say of it. */
   register(target: MatchTarget, keys: MatchKeys): void {
-    for (const channel of keys.channels) this.addChannelOwner(channel, target);
+    for (const channel of keys.channels) {
+      this.addChannelOwner(channel, target);
+      if (channel.kind === "email" && !target.emails.includes(channel.key)) target.emails.push(channel.key);
+    }
     if (keys.companySortName) this.addCompanyPerson(keys.companySortName, keys.name, target);
   }
 
+  /**
+   * The person this row is, if any: the first owner of its first email or phone, else the first
+   * colleague with a matching name, that nothing else the two say speaks against (a shared
+   * switchboard number, two mailboxes at one company: src/core/duplicates/shared-evidence.ts).
+   */
   find(keys: MatchKeys): { target: MatchTarget; matchedBy: MatchedBy } | null {
+    const row = { name: keys.name, emails: emailKeys(keys) };
     for (const { kind, key } of keys.channels) {
-      const target = this.channelOwners[kind].get(key);
-      if (target) return { target, matchedBy: kind };
+      const owners = this.channelOwners[kind].get(key);
+      if (!owners) continue;
+      for (const target of Array.isArray(owners) ? owners : [owners]) {
+        if (mayBeOnePerson(row, target)) return { target, matchedBy: kind };
+      }
     }
     if (!keys.companySortName) return null;
-    const colleague = this.companyPeople.get(keys.companySortName)?.find(keys.name);
+    const colleague = this.companyPeople
+      .get(keys.companySortName)
+      ?.find(keys.name, (target) => mayBeOnePerson(row, target));
     return colleague ? { target: colleague, matchedBy: "name" } : null;
   }
+}
+
+type Owners = MatchTarget | MatchTarget[];
+
+/** The row's email keys, as a target records them. */
+export function emailKeys(keys: MatchKeys): string[] {
+  const emails: string[] = [];
+  for (const channel of keys.channels) if (channel.kind === "email") emails.push(channel.key);
+  return emails;
 }

@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { dayOf, type IsoDate } from "../../core/dates.ts";
-import { channelKey, foldPersonName, mergeContact } from "../../core/duplicates/index.ts";
+import { channelKey, foldPersonName, mergeContact, type PersonName } from "../../core/duplicates/index.ts";
 import type { PhoneCountry } from "../../core/duplicates/phone-country.ts";
 import type { Locale, Localized } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
@@ -239,8 +239,10 @@ export class ImportRun {
     }
     for (const kind of ["email", "phone"] as const) {
       if (wanted[kind].size === 0) continue;
-      for (const { personId, key, importRunId } of await findChannelOwners(db, ws, kind, [...wanted[kind]])) {
-        this.index.addChannelOwner({ kind, key }, this.storedTarget(personId, importRunId));
+      for (const owner of await findChannelOwners(db, ws, kind, [...wanted[kind]])) {
+        const { key } = owner;
+        const emails = kind === "email" ? [key] : [];
+        this.index.addChannelOwner({ kind, key }, this.storedTarget(owner.personId, owner, emails));
       }
     }
     if (companyNames.size === 0) return;
@@ -249,19 +251,20 @@ export class ImportRun {
       if (!this.companies.has(sortName)) this.companies.set(sortName, id);
     }
     for (const person of await listContactNamesOfCompanies(db, ws, names)) {
-      this.index.addCompanyPerson(
-        person.sortName,
-        foldPersonName(person),
-        this.storedTarget(person.id, person.importRunId),
-      );
+      const target = this.storedTarget(person.id, person, person.emails);
+      this.index.addCompanyPerson(person.sortName, target.name, target);
     }
     for (const name of names) this.index.markCompanyLoaded(name);
   }
 
   /** A stored person as a match: one an earlier batch of this import wrote is still this import's. */
-  private storedTarget(id: string, importRunId: string | null): MatchTarget {
-    const fromThisImport = importRunId !== null && importRunId === this.report.runId;
-    return { id, stored: true, fromThisImport };
+  private storedTarget(
+    id: string,
+    person: PersonName & { importRunId: string | null },
+    emails: string[],
+  ): MatchTarget {
+    const fromThisImport = person.importRunId !== null && person.importRunId === this.report.runId;
+    return { id, stored: true, fromThisImport, name: foldPersonName(person), emails };
   }
 
   private decide({ ref, contact, keys }: Candidate, batch: Batch): DuplicateOutcome | null {
@@ -328,7 +331,14 @@ export class ImportRun {
   private create(contact: ImportContact, keys: MatchKeys, batch: Batch): MatchTarget {
     const companyId = contact.organisation ? this.companyId(contact.organisation, batch) : null;
     const person = newContactRow(contact, companyId, this.actor.userId);
-    const target: MatchTarget = { id: person.id, stored: false, fromThisImport: true };
+    // register() below records the row's email keys on it.
+    const target: MatchTarget = {
+      id: person.id,
+      stored: false,
+      fromThisImport: true,
+      name: keys.name,
+      emails: [],
+    };
     batch.pending.set(person.id, { person, target });
     batch.created += 1;
     for (const relative of contact.family) {

@@ -42,34 +42,43 @@ export class CompanyStaff<T> {
     return this.count;
   }
 
-  /** The colleague registered first whose name matches, or undefined. */
-  find(name: FoldedName): T | undefined {
-    let best = this.earliest(this.byLast.get(name.last), name, undefined);
+  /**
+   * The colleague registered first whose name matches and whom `accepts` (when given) does not
+   * refuse, or undefined.
+   */
+  find(name: FoldedName, accepts?: (value: T) => boolean): T | undefined {
+    const query: Query<T> = { name, accepts };
+    let best = earliest(this.byLast.get(name.last), query, undefined);
     // Swapped first and last name.
-    if (name.first !== name.last) best = this.earliest(this.byLast.get(name.first), name, best);
+    if (name.first !== name.last) best = earliest(this.byLast.get(name.first), query, best);
     const length = name.last.length;
     if (length >= MIN_LENGTH_FOR_TYPO) {
       const first = firstLetter(name.last);
       const last = lastLetter(name.last);
       for (let l = Math.max(MIN_LENGTH_FOR_TYPO, length - 1); l <= length + 1; l += 1) {
-        best = this.earliest(this.byShape.get(shapeKey(l, FIRST, first)), name, best);
-        best = this.earliest(this.byShape.get(shapeKey(l, LAST, last)), name, best);
+        best = earliest(this.byShape.get(shapeKey(l, FIRST, first)), query, best);
+        best = earliest(this.byShape.get(shapeKey(l, LAST, last)), query, best);
       }
     }
     return best?.value;
   }
+}
 
-  private earliest(
-    bucket: Bucket<T> | undefined,
-    name: FoldedName,
-    best: StaffEntry<T> | undefined,
-  ): StaffEntry<T> | undefined {
-    if (!bucket) return best;
-    if (!Array.isArray(bucket)) return earlierMatch(bucket, name, best);
-    let found = best;
-    for (const entry of bucket) found = earlierMatch(entry, name, found);
-    return found;
-  }
+interface Query<T> {
+  name: FoldedName;
+  accepts: ((value: T) => boolean) | undefined;
+}
+
+function earliest<T>(
+  bucket: Bucket<T> | undefined,
+  query: Query<T>,
+  best: StaffEntry<T> | undefined,
+): StaffEntry<T> | undefined {
+  if (!bucket) return best;
+  if (!Array.isArray(bucket)) return earlierMatch(bucket, query, best);
+  let found = best;
+  for (const entry of bucket) found = earlierMatch(entry, query, found);
+  return found;
 }
 
 const FIRST = 0;
@@ -91,14 +100,15 @@ function lastLetter(word: string): number {
   return word.charCodeAt(word.length - 1);
 }
 
-/** The entry if it was added before `best` and its name matches, else `best`. */
+/** The entry if it was added before `best`, its name matches and the query accepts it, else `best`. */
 function earlierMatch<T>(
   entry: StaffEntry<T>,
-  name: FoldedName,
+  { name, accepts }: Query<T>,
   best: StaffEntry<T> | undefined,
 ): StaffEntry<T> | undefined {
   if (best && entry.seq >= best.seq) return best;
-  return foldedNamesMatch(entry, name) ? entry : best;
+  if (!foldedNamesMatch(entry, name)) return best;
+  return accepts === undefined || accepts(entry.value) ? entry : best;
 }
 
 function push<K, T>(map: Map<K, Bucket<T>>, key: K, entry: StaffEntry<T>): void {

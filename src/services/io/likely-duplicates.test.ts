@@ -28,6 +28,45 @@ describeEachStore("likely duplicates of a person", (store) => {
       matchedBy: d.matchedBy,
     }));
 
+  it("leaves out the colleagues behind the switchboard and another mailbox, not a nickname's shared address", async () => {
+    const acme = await buildCompany(ctx, actor, { name: "Acme" });
+    const switchboard = { kind: "phone" as const, value: "+49 89 1234-0" };
+    const michael = await buildPerson(ctx, actor, {
+      firstName: "Michael",
+      lastName: "Schmidt",
+      companyId: acme.id,
+      channels: [{ kind: "email", value: "m.schmidt@acme.de" }, switchboard],
+    });
+    await buildPerson(ctx, actor, {
+      firstName: "Michaela",
+      lastName: "Schmidt",
+      companyId: acme.id,
+      channels: [{ kind: "email", value: "michaela.schmidt@acme.de" }, switchboard],
+    });
+    await buildPerson(ctx, actor, {
+      firstName: "Bernd",
+      lastName: "Vogel",
+      companyId: acme.id,
+      channels: [switchboard],
+    });
+    await buildPerson(ctx, actor, {
+      firstName: "Mike",
+      lastName: "Schmidt",
+      channels: [{ kind: "email", value: "M.Schmidt@acme.de" }],
+    });
+    await buildPerson(ctx, actor, {
+      firstName: "M.",
+      lastName: "Schmidt",
+      companyId: acme.id,
+      channels: [switchboard],
+    });
+
+    expect(await suggested(michael.id)).toEqual([
+      { name: "M. Schmidt", company: "Acme", matchedBy: ["phone", "name"] },
+      { name: "Mike Schmidt", company: null, matchedBy: ["email"] },
+    ]);
+  });
+
   it("finds the same email or phone however it is written, and a close name at the same company", async () => {
     const company = await buildCompany(ctx, actor, { name: "Stadtwerke Kassel" });
     const jurgen = await buildPerson(ctx, actor, {

@@ -1,0 +1,84 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { channelKey } from "./channel-key.ts";
+import { foldedNamesMatch, foldPersonName } from "./names-match.ts";
+import { emailsMayBeOnePerson, mayBeOnePerson, namesMayBeOnePerson } from "./shared-evidence.ts";
+
+const n = (firstName: string, lastName: string) => foldPersonName({ firstName, lastName });
+const emails = (...values: string[]) => values.map((v) => channelKey("email", v, "DE"));
+const part = fc.string({ unit: fc.constantFrom("a", "n", "e", "m", "r", "."), maxLength: 6 });
+const folded = fc.record({ firstName: part, lastName: part }).map(foldPersonName);
+
+describe("namesMayBeOnePerson", () => {
+  it("keeps people apart who share a switchboard, a team mailbox or a family landline", () => {
+    expect(namesMayBeOnePerson(n("Anna", "Becker"), n("Bernd", "Vogel"))).toBe(false);
+    expect(namesMayBeOnePerson(n("Anna", "Becker"), n("Bernd", "Becker"))).toBe(false);
+    expect(namesMayBeOnePerson(n("Bernd", ""), n("Anna", "Becker"))).toBe(false);
+  });
+
+  it("joins the same person written differently, or under a new surname", () => {
+    expect(namesMayBeOnePerson(n("Jürgen", "Müller"), n("Juergen", "Mueller"))).toBe(true);
+    expect(namesMayBeOnePerson(n("A.", "Becker"), n("Anna", "Becker"))).toBe(true);
+    expect(namesMayBeOnePerson(n("Becker", "Anna"), n("Anna", "Becker"))).toBe(true);
+    expect(namesMayBeOnePerson(n("Jakob", "Gruber"), n("Jakob", "Gruber-Huber"))).toBe(true);
+    expect(namesMayBeOnePerson(n("Anna", "Becker"), n("Anna", "Schulz"))).toBe(true);
+  });
+
+  it("lets a part missing on one side say nothing: the phone book's first-name-only entry", () => {
+    expect(namesMayBeOnePerson(n("Anna", ""), n("Anna", "Becker"))).toBe(true);
+    expect(namesMayBeOnePerson(n("", "Becker"), n("Anna", "Becker"))).toBe(true);
+    expect(namesMayBeOnePerson(n("", ""), n("Anna", "Becker"))).toBe(true);
+    expect(namesMayBeOnePerson(n("", "Becker"), n("Anna", "Schulz"))).toBe(false);
+  });
+
+  it("is symmetric, always agrees with itself, and never refuses names that match", () => {
+    fc.assert(
+      fc.property(folded, folded, (a, b) => {
+        expect(namesMayBeOnePerson(a, b)).toBe(namesMayBeOnePerson(b, a));
+        expect(namesMayBeOnePerson(a, a)).toBe(true);
+        if (foldedNamesMatch(a, b)) expect(namesMayBeOnePerson(a, b)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("emailsMayBeOnePerson", () => {
+  it("keeps two mailboxes at one domain apart: Michael and Michaela Schmidt", () => {
+    expect(emailsMayBeOnePerson(emails("m.schmidt@acme.de"), emails("michaela.schmidt@acme.de"))).toBe(false);
+  });
+
+  it("joins on a shared address, whatever else each one has", () => {
+    expect(
+      emailsMayBeOnePerson(emails("M.Schmidt@ACME.de", "schmidt@acme.de"), emails("m.schmidt@acme.de")),
+    ).toBe(true);
+  });
+
+  it("lets addresses at different domains, or none on one side, say nothing", () => {
+    expect(emailsMayBeOnePerson(emails("m.schmidt@acme.de"), emails("michael.s@gmail.com"))).toBe(true);
+    expect(emailsMayBeOnePerson([], emails("m.schmidt@acme.de"))).toBe(true);
+    expect(emailsMayBeOnePerson([], [])).toBe(true);
+  });
+
+  it("is symmetric", () => {
+    const address = fc
+      .tuple(fc.constantFrom("a", "b", "c"), fc.constantFrom("x.de", "y.com"))
+      .map(([local, domain]) => `${local}@${domain}`);
+    const list = fc.array(address, { maxLength: 3 });
+    fc.assert(
+      fc.property(list, list, (a, b) => {
+        expect(emailsMayBeOnePerson(a, b)).toBe(emailsMayBeOnePerson(b, a));
+      }),
+    );
+  });
+});
+
+describe("mayBeOnePerson", () => {
+  it("needs both the names and the addresses not to speak against it", () => {
+    const michael = { name: n("Michael", "Schmidt"), emails: emails("m.schmidt@acme.de") };
+    const michaela = { name: n("Michaela", "Schmidt"), emails: emails("michaela.schmidt@acme.de") };
+    // Close first names and one switchboard, but two mailboxes: two people.
+    expect(mayBeOnePerson(michael, michaela)).toBe(false);
+    expect(mayBeOnePerson(michael, { ...michaela, emails: [] })).toBe(true);
+    expect(mayBeOnePerson(michael, { name: n("Bernd", "Vogel"), emails: [] })).toBe(false);
+  });
+});

@@ -1,0 +1,56 @@
+import { type FoldedName, firstNamesCompatible, partsClose } from "./names-match.ts";
+
+// A match between two records rests on one piece of evidence: a shared email or phone, or a close
+// name at the same company. These rules ask whether the rest of what the records say speaks
+// against it. A wrong merge folds two people into one, with each one's notes, channels and history
+// on the other, and nothing splits them again; a missed one leaves two records that the person
+// page proposes to merge. So where the evidence conflicts, the records stay apart.
+
+/** What a record says about who it is: its folded name and its email keys (see channelKey). */
+export interface Identity {
+  name: FoldedName;
+  emails: readonly string[];
+}
+
+/** Could these two records be one person, as far as their names and their email addresses tell? */
+export function mayBeOnePerson(a: Identity, b: Identity): boolean {
+  return namesMayBeOnePerson(a.name, b.name) && emailsMayBeOnePerson(a.emails, b.emails);
+}
+
+/**
+ * Do two names not speak against one person? A company's switchboard, a team's mailbox (info@,
+ * einkauf@) or a family's landline is shared by people with different first names. The first
+ * names decide where both are known: a phone or an address follows a person through a new surname
+ * (Anna Becker, now Anna Schulz). Only where a first name is missing do the last names decide. A
+ * part missing on either side says nothing, and either name may be swapped.
+ */
+export function namesMayBeOnePerson(a: FoldedName, b: FoldedName): boolean {
+  return namesAgree(a, b) || namesAgree(a, swapped(b)) || namesAgree(swapped(a), b);
+}
+
+function namesAgree(a: FoldedName, b: FoldedName): boolean {
+  if (a.first !== "" && b.first !== "") return firstNamesCompatible(a.first, b.first);
+  if (a.last !== "" && b.last !== "") return partsClose(a.last, b.last);
+  return true;
+}
+
+function swapped(name: FoldedName): FoldedName {
+  return { first: name.last, last: name.first };
+}
+
+/**
+ * Do two records' email addresses not speak against one person? They do when both have an
+ * address at the same domain and none is shared: two mailboxes at one company are two people
+ * (m.schmidt@ and michaela.schmidt@). Addresses at different domains (the work address in the
+ * CRM, a private one in the phone) say nothing.
+ */
+export function emailsMayBeOnePerson(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  if (a.some((address) => b.includes(address))) return true;
+  const domains = new Set(a.map(domainOf));
+  return !b.some((address) => domains.has(domainOf(address)));
+}
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf("@") + 1);
+}
