@@ -27,6 +27,8 @@ import { FailedRowsCollector } from "./failed-rows.ts";
 import { FailureReasonCounter } from "./failure-reasons.ts";
 import {
   channelMatchKeys,
+  compactEmailKeys,
+  type EmailKeys,
   ImportIndex,
   type MatchKeys,
   type MatchTarget,
@@ -241,7 +243,7 @@ export class ImportRun {
       if (wanted[kind].size === 0) continue;
       for (const owner of await findChannelOwners(db, ws, kind, [...wanted[kind]])) {
         const { key } = owner;
-        const emails = kind === "email" ? [key] : [];
+        const emails = kind === "email" ? key : null;
         this.index.addChannelOwner({ kind, key }, this.storedTarget(owner.personId, owner, emails));
       }
     }
@@ -251,7 +253,7 @@ export class ImportRun {
       if (!this.companies.has(sortName)) this.companies.set(sortName, id);
     }
     for (const person of await listContactNamesOfCompanies(db, ws, names)) {
-      const target = this.storedTarget(person.id, person, person.emails);
+      const target = this.storedTarget(person.id, person, compactEmailKeys(person.emails));
       this.index.addCompanyPerson(person.sortName, target.name, target);
     }
     for (const name of names) this.index.markCompanyLoaded(name);
@@ -261,7 +263,7 @@ export class ImportRun {
   private storedTarget(
     id: string,
     person: PersonName & { importRunId: string | null },
-    emails: string[],
+    emails: EmailKeys,
   ): MatchTarget {
     const fromThisImport = person.importRunId !== null && person.importRunId === this.report.runId;
     return { id, stored: true, fromThisImport, name: foldPersonName(person), emails };
@@ -337,7 +339,7 @@ export class ImportRun {
       stored: false,
       fromThisImport: true,
       name: keys.name,
-      emails: [],
+      emails: null,
     };
     batch.pending.set(person.id, { person, target });
     batch.created += 1;

@@ -48,4 +48,23 @@ describe("CompanyStaff", () => {
     expect(staff.find(foldPersonName({ firstName: "Schmidt", lastName: "Anna" }))).toBe("anna");
     expect(staff.find(foldPersonName({ firstName: "Anna", lastName: "Schmitz" }))).toBeUndefined();
   });
+
+  it("passes over colleagues the caller refuses and takes the earliest one it accepts", () => {
+    const staff = new CompanyStaff<string>();
+    staff.add(foldPersonName({ firstName: "Michael", lastName: "Schmidt" }), "michael", 1);
+    staff.add(foldPersonName({ firstName: "Michaela", lastName: "Schmidt" }), "michaela", 2);
+    staff.add(foldPersonName({ firstName: "Michal", lastName: "Schmid" }), "michal", 3);
+    const row = foldPersonName({ firstName: "Micheal", lastName: "Schmidt" });
+    expect(staff.find(row)).toBe("michael");
+    expect(staff.find(row, (value) => value !== "michael")).toBe("michal");
+    expect(staff.find(row, () => false)).toBeUndefined();
+  });
+
+  it("finds two neighbouring letters swapped as one typo, in every bucket", () => {
+    const staff = new CompanyStaff<string>();
+    staff.add(foldPersonName({ firstName: "Anna", lastName: "Schmidt" }), "anna", 1);
+    expect(staff.find(foldPersonName({ firstName: "Anna", lastName: "Shcmidt" }))).toBe("anna");
+    expect(staff.find(foldPersonName({ firstName: "Anna", lastName: "Schmitd" }))).toBe("anna");
+    expect(staff.find(foldPersonName({ firstName: "Anan", lastName: "Schmidt" }))).toBe("anna");
+  });
 });
