@@ -120,6 +120,49 @@ describe("detectPreset", () => {
     });
   });
 
+  it("pairs Google's ' ::: '-joined values with the labels joined the same way in the type column", () => {
+    const headers = [
+      "Given Name",
+      "Family Name",
+      "Group Membership",
+      "E-mail 1 - Type",
+      "E-mail 1 - Value",
+      "Phone 1 - Type",
+      "Phone 1 - Value",
+      "Address 1 - Type",
+      "Address 1 - Formatted",
+    ];
+    const { preset, mapping } = detectPreset(headers);
+    expect(preset).toBe("google");
+    const read = csvRowMapper(headers, mapping, "auto");
+    const cells = [
+      "Anna",
+      "Becker",
+      "* myContacts",
+      "* Work ::: Home",
+      "anna.becker@acme.de ::: anna@example.org",
+      "Mobile ::: Work ::: Home",
+      "+49 171 5550001 ::: +49 89 1234-0",
+      "Home ::: Work",
+      "Lindenweg 3\n80331 München ::: Kaistraße 7\n20457 Hamburg",
+    ];
+    const item = read(cells, { line: 2, row: 1 });
+    expect(item.record?.channels.map((c) => `${c.kind}:${c.label}:${c.value}`)).toEqual([
+      "email:work:anna.becker@acme.de",
+      "email:home:anna@example.org",
+      "phone:mobile:+49 171 5550001",
+      "phone:work:+49 89 1234-0",
+      "address:home:Lindenweg 3, 80331 München",
+      "address:work:Kaistraße 7, 20457 Hamburg",
+    ]);
+    // One label for several values labels them all, as before.
+    const single = read(["Anna", "Becker", "", "Work", "a@acme.de ::: b@acme.de", "", "", "", ""], {
+      line: 3,
+      row: 2,
+    });
+    expect(single.record?.channels.map((c) => c.label)).toEqual(["work", "work"]);
+  });
+
   it("needs a signature header: First/Last Name/Email alone is not HubSpot", () => {
     expect(detectPreset(["First Name", "Last Name", "Email"]).preset).toBe("generic");
     expect(detectPreset(["First Name", "Last Name", "Email", "Record ID"]).preset).toBe("hubspot");

@@ -187,21 +187,35 @@ function readSlot(
     for (const name of slot.values.flatMap(splitNames)) record.related.push({ name, kind });
     return;
   }
-  const label = toChannelLabel(slot.kind, slot.label);
+  // Google writes several values of one kind into one cell, " ::: " between them, and their labels
+  // the same way into the type cell ("* Work ::: Home"): the n-th label belongs to the n-th value.
+  const kind = slot.kind;
+  const labels = (slot.label ?? "")
+    .split(GOOGLE_SEPARATOR)
+    .map((label) => toChannelLabel(kind, label || null));
+  const labelAt = (i: number) => labels[Math.min(i, labels.length - 1)] ?? "other";
   const values =
-    slot.kind === "address"
+    kind === "address"
       ? addressValues(slot)
-      : slot.values.flatMap((v) => v.split(/\s*:::\s*|\n/)).map((v) => v.trim());
-  for (const value of values) {
-    if (value !== "") record.channels.push({ kind: slot.kind, label, value } satisfies Channel);
-  }
+      : slot.values.flatMap((cell) => cell.split(GOOGLE_SEPARATOR).map((part) => part.split("\n")));
+  values.forEach((lines, i) => {
+    for (const line of lines) {
+      const value = line.trim();
+      if (value !== "") record.channels.push({ kind, label: labelAt(i), value } satisfies Channel);
+    }
+  });
 }
 
-function addressValues(slot: Slot): string[] {
+const GOOGLE_SEPARATOR = /\s*:::\s*/;
+
+/** A slot's addresses, each as the lines of one value (one line: an address is one value). */
+function addressValues(slot: Slot): string[][] {
   if (slot.values.length > 0) {
-    return slot.values.flatMap((v) => v.split(/\s*:::\s*/)).map((v) => v.replace(/\s*\r?\n\s*/g, ", "));
+    return slot.values
+      .flatMap((v) => v.split(GOOGLE_SEPARATOR))
+      .map((v) => [v.replace(/\s*\r?\n\s*/g, ", ")]);
   }
-  return [formatAddress(PART_ORDER.map((part) => (slot.parts[part] ?? []).join(", ")))];
+  return [[formatAddress(PART_ORDER.map((part) => (slot.parts[part] ?? []).join(", ")))]];
 }
 
 function toChannelLabel(kind: ChannelKind, label: string | null): ChannelLabel {
