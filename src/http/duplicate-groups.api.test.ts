@@ -27,9 +27,24 @@ describeEachStore("API: likely duplicates of the workspace", (store) => {
     const phone = [{ kind: "phone", label: "mobile", value: "+49 171 5550001" }];
     const jan1 = await person({ firstName: "Jan", lastName: "Telefon", channels: phone });
     const jan2 = await person({
-      firstName: "Johann",
+      firstName: "J.",
       lastName: "Telefonmann",
       channels: [{ kind: "phone", label: "work", value: "0171 555 00 01" }],
+    });
+    // A switchboard shared by colleagues whose first names differ is no duplicate (decision 127),
+    // nor one shared by two with close names but their own mailboxes at one domain.
+    const switchboard = [{ kind: "phone", label: "work", value: "+49 30 9000-0" }];
+    await person({ firstName: "Anna", lastName: "Zentrale", channels: switchboard });
+    await person({ firstName: "Bernd", lastName: "Zentrale", channels: switchboard });
+    await person({
+      firstName: "Michael",
+      lastName: "Schmidt",
+      channels: [...switchboard, { kind: "email", label: "work", value: "m.schmidt@zentrale.test" }],
+    });
+    await person({
+      firstName: "Michaela",
+      lastName: "Schmidt",
+      channels: [...switchboard, { kind: "email", label: "work", value: "michaela.schmidt@zentrale.test" }],
     });
     // Namesakes at two companies are two people.
     const other = (await client.call("POST", "/api/companies", { name: "Andere AG" })).body.id as string;

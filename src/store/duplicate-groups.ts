@@ -10,12 +10,19 @@ export interface DuplicateGroupKeys {
   personIds: string[];
 }
 
+/** A person holding a shared email or phone, with the name that tells a switchboard from a duplicate. */
+export interface ChannelSharer {
+  personId: string;
+  firstName: string;
+  lastName: string;
+}
+
 /** Emails and phones held by more than one person, at most `limit` of them, each with its people. */
 export async function listSharedChannels(
   db: Db,
   workspaceId: string,
   limit: number,
-): Promise<Array<DuplicateGroupKeys & { kind: "email" | "phone" }>> {
+): Promise<Array<{ kind: "email" | "phone"; sharers: ChannelSharer[] }>> {
   const shared = await db
     .selectFrom("person_channels")
     .select(["kind", "value_key"])
@@ -29,22 +36,30 @@ export async function listSharedChannels(
     .orderBy("value_key")
     .limit(limit)
     .execute();
-  const groups: Array<DuplicateGroupKeys & { kind: "email" | "phone" }> = [];
+  const groups: Array<{ kind: "email" | "phone"; sharers: ChannelSharer[] }> = [];
   for (const kind of ["email", "phone"] as const) {
     const keys = shared.filter((row) => row.kind === kind).map((row) => row.value_key);
     if (keys.length === 0) continue;
     const owners = await db
-      .selectFrom("person_channels")
-      .select(["value_key", "person_id"])
-      .where("workspace_id", "=", workspaceId)
-      .where("kind", "=", kind)
-      .where("value_key", "in", keys)
-      .orderBy("value_key")
-      .orderBy("person_id")
+      .selectFrom("person_channels as c")
+      .innerJoin("people as p", "p.id", "c.person_id")
+      .select(["c.value_key", "c.person_id", "p.first_name", "p.last_name"])
+      .where("c.workspace_id", "=", workspaceId)
+      .where("c.kind", "=", kind)
+      .where("c.value_key", "in", keys)
+      .orderBy("c.value_key")
+      .orderBy("c.person_id")
       .execute();
     for (const rows of groupBy(owners, (row) => row.value_key).values()) {
-      const personIds = [...new Set(rows.map((row) => row.person_id))];
-      if (personIds.length > 1) groups.push({ kind, personIds });
+      const sharers = new Map<string, ChannelSharer>();
+      for (const row of rows) {
+        sharers.set(row.person_id, {
+          personId: row.person_id,
+          firstName: row.first_name,
+          lastName: row.last_name,
+        });
+      }
+      if (sharers.size > 1) groups.push({ kind, sharers: [...sharers.values()] });
     }
   }
   return groups;

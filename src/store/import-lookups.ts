@@ -114,8 +114,18 @@ export async function listContactNamesOfCompanies(
       });
     }
   }
-  const byId = new Map(found.map((contact) => [contact.id, contact]));
-  for (const chunk of chunks([...byId.keys()])) {
+  const emails = await listEmailKeys(
+    db,
+    found.map((contact) => contact.id),
+  );
+  for (const contact of found) contact.emails = emails.get(contact.id) ?? [];
+  return found;
+}
+
+/** The comparable keys of these people's email addresses, in each one's order; absent: none. */
+export async function listEmailKeys(db: Db, personIds: string[]): Promise<Map<string, string[]>> {
+  const emails = new Map<string, string[]>();
+  for (const chunk of chunks([...new Set(personIds)])) {
     const rows = await db
       .selectFrom("person_channels")
       .select(["person_id", "value_key"])
@@ -124,9 +134,13 @@ export async function listContactNamesOfCompanies(
       .orderBy("person_id")
       .orderBy("position")
       .execute();
-    for (const row of rows) byId.get(row.person_id)?.emails.push(row.value_key);
+    for (const row of rows) {
+      const list = emails.get(row.person_id);
+      if (list) list.push(row.value_key);
+      else emails.set(row.person_id, [row.value_key]);
+    }
   }
-  return found;
+  return emails;
 }
 
 function chunks<T>(items: T[]): T[][] {

@@ -14,4 +14,9 @@ export {
 export type { NumberingPlan, PhoneCountry } from "./phone-country.ts";
 export { DEFAULT_PHONE_COUNTRY, isPhoneCountry, NUMBERING_PLANS, PHONE_COUNTRIES } from "./phone-country.ts";
 export type { Identity } from "./shared-evidence.ts";
-export { emailsMayBeOnePerson, mayBeOnePerson, namesMayBeOnePerson } from "./shared-evidence.ts";
+export {
+  emailsMayBeOnePerson,
+  groupsOfOnePerson,
+  mayBeOnePerson,
+  namesMayBeOnePerson,
+} from "./shared-evidence.ts";

@@ -2,7 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { channelKey } from "./channel-key.ts";
 import { foldedNamesMatch, foldPersonName } from "./names-match.ts";
-import { emailsMayBeOnePerson, mayBeOnePerson, namesMayBeOnePerson } from "./shared-evidence.ts";
+import {
+  emailsMayBeOnePerson,
+  groupsOfOnePerson,
+  mayBeOnePerson,
+  namesMayBeOnePerson,
+} from "./shared-evidence.ts";
 
 const n = (firstName: string, lastName: string) => foldPersonName({ firstName, lastName });
 const emails = (...values: string[]) => values.map((v) => channelKey("email", v, "DE"));
@@ -80,5 +85,34 @@ describe("mayBeOnePerson", () => {
     expect(mayBeOnePerson(michael, michaela)).toBe(false);
     expect(mayBeOnePerson(michael, { ...michaela, emails: [] })).toBe(true);
     expect(mayBeOnePerson(michael, { name: n("Bernd", "Vogel"), emails: [] })).toBe(false);
+  });
+});
+
+describe("groupsOfOnePerson", () => {
+  it("splits a switchboard's sharers into the groups that may each be one person", () => {
+    const sharers = [
+      { id: 1, name: n("Anna", "Becker"), emails: [] },
+      { id: 2, name: n("Bernd", "Vogel"), emails: [] },
+      { id: 3, name: n("A.", "Becker"), emails: [] },
+      { id: 4, name: n("Michael", "Schmidt"), emails: emails("m.schmidt@acme.de") },
+      { id: 5, name: n("Michaela", "Schmidt"), emails: emails("michaela.schmidt@acme.de") },
+      { id: 6, name: n("Anna", "Becker"), emails: emails("anna@example.org") },
+    ];
+    expect(groupsOfOnePerson(sharers, (s) => s).map((g) => g.map((s) => s.id))).toEqual([[1, 3, 6]]);
+  });
+
+  it("puts every record in at most one group, each member agreeing with every other", () => {
+    fc.assert(
+      fc.property(fc.array(folded, { maxLength: 8 }), (names) => {
+        const records = names.map((name, id) => ({ id, name, emails: [] as string[] }));
+        const groups = groupsOfOnePerson(records, (r) => r);
+        const ids = groups.flat().map((r) => r.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const group of groups) {
+          expect(group.length).toBeGreaterThan(1);
+          for (const a of group) for (const b of group) expect(mayBeOnePerson(a, b)).toBe(true);
+        }
+      }),
+    );
   });
 });

@@ -54,3 +54,22 @@ export function emailsMayBeOnePerson(a: readonly string[], b: readonly string[])
 function domainOf(address: string): string {
   return address.slice(address.lastIndexOf("@") + 1);
 }
+
+/**
+ * Splits records that share one email or phone into the groups that may each be one person: a
+ * record joins the first group all of whose members it may be (mayBeOnePerson), else starts its
+ * own. Groups of one are dropped; order is kept. For the workspace's duplicate list, where a
+ * switchboard number is shared by a whole company.
+ */
+export function groupsOfOnePerson<T>(records: readonly T[], identityOf: (record: T) => Identity): T[][] {
+  const groups: Array<{ members: T[]; identities: Identity[] }> = [];
+  for (const record of records) {
+    const identity = identityOf(record);
+    const group = groups.find((g) => g.identities.every((other) => mayBeOnePerson(identity, other)));
+    if (group) {
+      group.members.push(record);
+      group.identities.push(identity);
+    } else groups.push({ members: [record], identities: [identity] });
+  }
+  return groups.filter((g) => g.members.length > 1).map((g) => g.members);
+}

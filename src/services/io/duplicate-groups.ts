@@ -1,7 +1,10 @@
+import { type FoldedName, foldPersonName, groupsOfOnePerson } from "../../core/duplicates/index.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import { fullName } from "../../core/model/person.ts";
 import { findCompanies } from "../../store/companies.ts";
-import { listSharedChannels, listSharedNames } from "../../store/duplicate-groups.ts";
+import { type ChannelSharer, listSharedChannels, listSharedNames } from "../../store/duplicate-groups.ts";
+import { listEmailKeys } from "../../store/import-lookups.ts";
+import type { Db } from "../../store/open-store.ts";
 import { findPeople } from "../../store/people.ts";
 import type { ServiceContext } from "../context.ts";
 import { DUPLICATE_REASONS, type DuplicateReason } from "./likely-duplicates.ts";
@@ -14,6 +17,11 @@ export interface DuplicateGroup {
 
 /** Groups listed at once: a workspace with more has a data-quality job, and merging works down the list. */
 export const DUPLICATE_GROUPS_MAX = 50;
+/**
+ * Shared emails and phones read per group wanted: a company's switchboard, shared by everyone
+ * there, is among them and is no group (decision 127).
+ */
+const CHANNELS_READ_PER_GROUP = 10;
 
 /**
  * The workspace's likely duplicates: people sharing an email or a phone, and contacts with the
@@ -26,8 +34,9 @@ export async function findDuplicateGroups(
 ): Promise<{ items: DuplicateGroup[]; more: boolean }> {
   const db = ctx.store.db;
   const ws = actor.workspaceId;
+  const channelsRead = (DUPLICATE_GROUPS_MAX + 1) * CHANNELS_READ_PER_GROUP;
   const [channels, names] = await Promise.all([
-    listSharedChannels(db, ws, DUPLICATE_GROUPS_MAX + 1),
+    listSharedChannels(db, ws, channelsRead),
     listSharedNames(db, ws, DUPLICATE_GROUPS_MAX + 1),
   ]);
   const groups = new Map<string, { personIds: string[]; reasons: Set<DuplicateReason> }>();
@@ -38,7 +47,7 @@ export async function findDuplicateGroups(
     group.reasons.add(reason);
     groups.set(key, group);
   };
-  for (const group of channels) add(group.personIds, group.kind);
+  for (const group of await onePersonGroups(db, channels)) add(group.personIds, group.kind);
   for (const group of names) add(group.personIds, "name");
   const chosen = [...groups.values()].slice(0, DUPLICATE_GROUPS_MAX);
 
@@ -66,8 +75,54 @@ export async function findDuplicateGroups(
   return {
     items,
     more:
-      channels.length > DUPLICATE_GROUPS_MAX ||
+      channels.length >= channelsRead ||
       names.length > DUPLICATE_GROUPS_MAX ||
       groups.size > DUPLICATE_GROUPS_MAX,
   };
+}
+
+/**
+ * The shared emails and phones that may be one person each. A shared email stays one group
+ * whatever the names, as on the person page (the user decides: Bob and Robert). A shared phone is
+ * split by the rules of decision 127: a switchboard or a family line joins only the people whose
+ * names and mailboxes do not speak against each other. Mailboxes are read only for the people a
+ * name leaves in a group.
+ */
+async function onePersonGroups(
+  db: Db,
+  channels: Array<{ kind: "email" | "phone"; sharers: ChannelSharer[] }>,
+): Promise<Array<{ kind: "email" | "phone"; personIds: string[] }>> {
+  const names = new Map<string, FoldedName>();
+  const nameOf = (sharer: ChannelSharer) => {
+    const known = names.get(sharer.personId);
+    if (known) return known;
+    const name = foldPersonName(sharer);
+    names.set(sharer.personId, name);
+    return name;
+  };
+  const byName = channels.map((group) =>
+    group.kind === "email"
+      ? [group.sharers]
+      : groupsOfOnePerson(group.sharers, (sharer) => ({ name: nameOf(sharer), emails: [] })),
+  );
+  const phoneSharers = channels.flatMap((group, i) =>
+    group.kind === "phone" ? (byName[i] ?? []).flat() : [],
+  );
+  const emails = await listEmailKeys(
+    db,
+    phoneSharers.map((sharer) => sharer.personId),
+  );
+  return channels.flatMap((group, i) => {
+    const candidates = byName[i] ?? [];
+    const split =
+      group.kind === "email"
+        ? candidates
+        : candidates.flatMap((members) =>
+            groupsOfOnePerson(members, (sharer) => ({
+              name: nameOf(sharer),
+              emails: emails.get(sharer.personId) ?? [],
+            })),
+          );
+    return split.map((members) => ({ kind: group.kind, personIds: members.map((m) => m.personId) }));
+  });
 }
