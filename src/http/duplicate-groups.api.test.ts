@@ -75,6 +75,26 @@ describeEachStore("API: likely duplicates of the workspace", (store) => {
     expect((await client.call("GET", "/api/duplicates")).body.items).toHaveLength(1);
   });
 
+  it("takes a phone shared by more people than duplicates ever are for a switchboard, whatever their names", async () => {
+    const own = await signedInClient(store());
+    const add = (firstName: string, lastName: string, value: string) =>
+      own.call("POST", "/api/people", {
+        firstName,
+        lastName,
+        channels: [{ kind: "phone", label: "work", value }],
+      });
+    for (const lastName of ["Eins", "Zwei", "Drei", "Vier", "Fünf", "Sechs"])
+      await add("Anna", lastName, "+49 40 5000-0");
+    await add("Anna", "Acht", "+49 40 6000-0");
+    await add("Anna", "Acht-Neun", "+49 40 6000-0");
+    const items = (await own.call("GET", "/api/duplicates")).body.items as Array<{
+      people: Array<{ name: string }>;
+    }>;
+    expect(items.map((group) => group.people.map((p) => p.name).sort())).toEqual([
+      ["Anna Acht", "Anna Acht-Neun"],
+    ]);
+  });
+
   it("lists 50 groups at most and says there are more", async () => {
     const crowded = await signedInClient(store());
     const rows = Array.from({ length: 51 }, (_, i) => `Paar${i.toString(26)};Zweimal;paar${i}@zweimal.test`);

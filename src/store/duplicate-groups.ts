@@ -17,7 +17,17 @@ export interface ChannelSharer {
   lastName: string;
 }
 
-/** Emails and phones held by more than one person, at most `limit` of them, each with its people. */
+/**
+ * More people than one person's records ever are (a person entered five times is a data-quality
+ * job of its own): a phone shared this widely is a switchboard, never a group of duplicates. Kept
+ * out of the grouped read, a company's switchboard does not use up the keys read per list.
+ */
+export const PHONE_SHARERS_MAX = 5;
+
+/**
+ * Emails held by more than one person, and phones held by two to PHONE_SHARERS_MAX, at most
+ * `limit` of them, each with its people.
+ */
 export async function listSharedChannels(
   db: Db,
   workspaceId: string,
@@ -30,8 +40,14 @@ export async function listSharedChannels(
     .where("kind", "in", ["email", "phone"])
     .groupBy(["kind", "value_key"])
     // count(*), not count(distinct person_id): the index (workspace_id, kind, value_key) answers it
-    // alone. One person holding the same address twice makes a group of one, dropped below.
-    .having((eb) => eb.fn.countAll(), ">", 1)
+    // alone. One person holding the same address twice makes a group of one, dropped below. A phone
+    // held by more people than a duplicate ever is, is a company's switchboard.
+    .having((eb) =>
+      eb.and([
+        eb(eb.fn.countAll(), ">", 1),
+        eb.or([eb("kind", "=", "email"), eb(eb.fn.countAll(), "<=", PHONE_SHARERS_MAX)]),
+      ]),
+    )
     .orderBy("kind")
     .orderBy("value_key")
     .limit(limit)
