@@ -198,15 +198,17 @@ export function emailKeys(keys: MatchKeys): string[] {
   return emails;
 }
 
-/**
- * A target's email keys with the row's new ones, kept for the rest of the import (compact: a list
- * grown by push reserves room for 17).
- */
+/** A target's email keys with the row's new ones, kept for the rest of the import. */
 function withEmailsOf(emails: EmailKeys, keys: MatchKeys): EmailKeys {
+  return withEmailKeys(emails, emailKeys(keys));
+}
+
+/** Email keys with more of them, each once (compact: a list grown by push reserves room for 17). */
+export function withEmailKeys(emails: EmailKeys, more: readonly string[]): EmailKeys {
   const known = emailKeyList(emails);
   let added: string[] | null = null;
-  for (const { kind, key } of keys.channels) {
-    if (kind !== "email" || known.includes(key) || added?.includes(key)) continue;
+  for (const key of more) {
+    if (known.includes(key) || added?.includes(key)) continue;
     added ??= [];
     added.push(key);
   }

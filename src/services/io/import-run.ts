@@ -28,11 +28,11 @@ import { FailureReasonCounter } from "./failure-reasons.ts";
 import {
   channelMatchKeys,
   compactEmailKeys,
-  type EmailKeys,
   ImportIndex,
   type MatchKeys,
   type MatchTarget,
   matchKeysOf,
+  withEmailKeys,
 } from "./import-index.ts";
 import {
   type DuplicateOutcome,
@@ -79,6 +79,8 @@ interface Batch {
 export class ImportRun {
   readonly report: ImportReport;
   private readonly index = new ImportIndex();
+  /** Stored people found so far, by id: see storedTarget. */
+  private readonly storedTargets = new Map<string, MatchTarget>();
   /** Folded company name → id, of companies found in the database or created by this import. */
   private readonly companies = new Map<string, string>();
   private readonly started = performance.now();
@@ -243,8 +245,8 @@ export class ImportRun {
       if (wanted[kind].size === 0) continue;
       for (const owner of await findChannelOwners(db, ws, kind, [...wanted[kind]])) {
         const { key } = owner;
-        const emails = kind === "email" ? key : null;
-        this.index.addChannelOwner({ kind, key }, this.storedTarget(owner.personId, owner, emails));
+        const target = this.storedTarget(owner.personId, owner, kind === "email" ? [key] : [], false);
+        this.index.addChannelOwner({ kind, key }, target);
       }
     }
     if (companyNames.size === 0) return;
@@ -253,20 +255,39 @@ export class ImportRun {
       if (!this.companies.has(sortName)) this.companies.set(sortName, id);
     }
     for (const person of await listContactNamesOfCompanies(db, ws, names)) {
-      const target = this.storedTarget(person.id, person, compactEmailKeys(person.emails));
+      const target = this.storedTarget(person.id, person, person.emails, true);
       this.index.addCompanyPerson(person.sortName, target.name, target);
     }
     for (const name of names) this.index.markCompanyLoaded(name);
   }
 
-  /** A stored person as a match: one an earlier batch of this import wrote is still this import's. */
+  /**
+   * A stored person as a match, one target per person for the whole import however often the
+   * lookups find them (by email, by phone, among a company's staff): the name is folded once, and
+   * a file matched against 100,000 stored people kept three targets each. One an earlier batch of
+   * this import wrote is still this import's. `complete`: these are all of the person's email keys.
+   */
   private storedTarget(
     id: string,
     person: PersonName & { importRunId: string | null },
-    emails: EmailKeys,
+    emails: readonly string[],
+    complete: boolean,
   ): MatchTarget {
+    const known = this.storedTargets.get(id);
+    if (known) {
+      known.emails = complete ? compactEmailKeys(emails) : withEmailKeys(known.emails, emails);
+      return known;
+    }
     const fromThisImport = person.importRunId !== null && person.importRunId === this.report.runId;
-    return { id, stored: true, fromThisImport, name: foldPersonName(person), emails };
+    const target = {
+      id,
+      stored: true,
+      fromThisImport,
+      name: foldPersonName(person),
+      emails: compactEmailKeys(emails),
+    };
+    this.storedTargets.set(id, target);
+    return target;
   }
 
   private decide({ ref, contact, keys }: Candidate, batch: Batch): DuplicateOutcome | null {
