@@ -98,6 +98,63 @@ describe("kundenfreund CLI on the demo workspace", () => {
   }, 30_000);
 });
 
+describe("kundenfreund names one of two namesakes", () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), "kundenfreund-cli-namesakes-"));
+    const file = path.join(dataDir, "namesakes.csv");
+    // Without a company the second is not matched with the first by name: two records.
+    writeFileSync(
+      file,
+      "Vorname;Nachname;Firma;E-Mail geschäftlich\r\nVera;Doppel;Acme GmbH;vera@acme.test\r\nVera;Doppel;;vera@privat.test\r\n",
+    );
+    spawnSync(process.execPath, [BIN, "import", file, "--data", dataDir, "--lang", "en"], {
+      encoding: "utf8",
+    });
+  }, 60_000);
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  const card = (name: string) =>
+    spawnSync(process.execPath, [BIN, "card", name, "--data", dataDir, "--lang", "en"], {
+      encoding: "utf8",
+      env: { ...process.env, LANG: "C" },
+    });
+
+  it("lists them with company and id, and takes either back", () => {
+    const several = card("Vera Doppel");
+    expect(several.status).toBe(1);
+    const listed = several.stdout.split("\n").filter((line) => line.startsWith("  "));
+    // Equal in relevance, the two come in either order.
+    expect([...listed].sort()).toEqual([
+      expect.stringMatching(/^ {2}Vera Doppel {2}[0-9a-f-]{36}$/),
+      expect.stringMatching(/^ {2}Vera Doppel \(Acme GmbH\) {2}[0-9a-f-]{36}$/),
+    ]);
+    const withCompany = card("vera doppel (acme gmbh)");
+    expect(withCompany.status).toBe(0);
+    expect(withCompany.stdout).toContain("EMAIL;TYPE=INTERNET,WORK:vera@acme.test");
+    const id =
+      listed
+        .find((line) => !line.includes("("))
+        ?.trim()
+        .split(/\s+/)
+        .pop() ?? "";
+    const byId = card(id);
+    expect(byId.status).toBe(0);
+    expect(byId.stdout).toContain("vera@privat.test");
+  }, 30_000);
+
+  it("finds nobody for a company that is not theirs, or an id that is nobody's", () => {
+    expect(card("Vera Doppel (Beta AG)")).toMatchObject({
+      status: 1,
+      stdout: 'Nobody found for "Vera Doppel (Beta AG)".\n',
+    });
+    const unknown = card("01a25391-0000-7000-8000-000000000000");
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain("Not found: person 01a25391-0000-7000-8000-000000000000");
+    expect(unknown.stderr).not.toMatch(/family member|at .*\.js/);
+  }, 30_000);
+});
+
 describe("kundenfreund import from the command line", () => {
   let dataDir: string;
   beforeAll(() => {

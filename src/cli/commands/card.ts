@@ -6,7 +6,7 @@ import { closeContext } from "../../services/open-context.ts";
 import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
 import { checkWritableFile } from "../files.ts";
 import { localeFrom, say } from "../output.ts";
-import { personByName } from "../person-by-name.ts";
+import { isPersonId, personByName } from "../person-by-name.ts";
 import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-options.ts";
 
 /**
@@ -37,8 +37,9 @@ export function cardCommand(): Command {
         if (!personId) return;
         const card = await exportContactCard(ctx, actor, personId, { version: flags.vcardVersion }).catch(
           (error: unknown) => {
-            if (!(error instanceof NotFoundError)) throw error;
-            // Found by name but no contact: a family member, named on their relative's card.
+            // Found by name but no contact: a family member, named on their relative's card. An id
+            // that is nobody's is said as such (describeFailure).
+            if (!(error instanceof NotFoundError) || isPersonId(name)) throw error;
             say(locale, {
               de: `„${name}“ ist ein Familienmitglied eines Kontakts und hat keine eigene Kontaktkarte; der Name steht auf der Karte des Kontakts.`,
               en: `"${name}" is a family member of a contact and has no card of their own; the name is on the contact's card.`,
