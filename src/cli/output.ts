@@ -27,9 +27,24 @@ export function describeFailure(error: unknown, locale: Locale): string {
     return (error as { localized: Localized }).localized[locale];
   }
   if (error instanceof NotFoundError) {
-    return locale === "de"
-      ? `Nicht gefunden: ${error.entity} ${error.id}.`
-      : `Not found: ${error.entity} ${error.id}.`;
+    const entity = ENTITY_NAMES[error.entity]?.[locale] ?? error.entity;
+    return locale === "de" ? `Nicht gefunden: ${entity} ${error.id}.` : `Not found: ${entity} ${error.id}.`;
   }
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
+
+/** What a NotFoundError names, as a reader of either language calls it; others are shown as named. */
+const ENTITY_NAMES: Record<string, Localized> = {
+  person: { de: "Person", en: "person" },
+  company: { de: "Firma", en: "company" },
+  deal: { de: "Auftrag", en: "deal" },
+  interaction: { de: "Gespräch", en: "interaction" },
+  fact: { de: "Detail", en: "fact" },
+  "open loop": { de: "offener Faden", en: "open loop" },
+  gift: { de: "Geschenk", en: "gift" },
+  user: { de: "Benutzer", en: "user" },
+  relation: { de: "Beziehung", en: "relation" },
+  stakeholder: { de: "Beteiligte(r)", en: "stakeholder" },
+  import: { de: "Import", en: "import" },
+  calendar: { de: "Kalender", en: "calendar" },
+};
