@@ -31,6 +31,8 @@ export interface ContactRecord {
   howWeMet: string | null;
   tags: string[];
   photoUrl: string | null;
+  /** The card carried its photo as data (base64 or a data: URI), which is not kept: only links are. */
+  embeddedPhoto?: true;
   related: RelatedName[];
   /** The file's own identifier (vCard UID, CRM record id), to recognise the contact on re-import. */
   uid: string | null;

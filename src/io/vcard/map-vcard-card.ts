@@ -61,13 +61,18 @@ export function mapVcardCard(line: number, properties: VcardProperty[]): ImportI
 
   for (const p of properties) {
     if (p.cut) {
-      if (!BINARY_PROPERTIES.has(p.name)) warnings.push({ line: p.line, message: lineTooLong(p.line) });
+      if (p.name === "PHOTO") record.embeddedPhoto = true;
+      else if (!BINARY_PROPERTIES.has(p.name)) warnings.push({ line: p.line, message: lineTooLong(p.line) });
       continue;
     }
     const groupLabel = p.group ? (groupLabels.get(p.group) ?? null) : null;
     const types = p.params.get("TYPE") ?? [];
     const text = decodePropertyText(p);
-    if (text === null) continue; // inline binary (photos): not stored, not an error
+    if (text === null) {
+      // Inline binary: not stored, not an error. A photo is counted for the import's report.
+      if (p.name === "PHOTO") record.embeddedPhoto = true;
+      continue;
+    }
     const kind = CHANNEL_PROPERTIES[p.name];
     if (kind) {
       const value = kind === "address" ? formatAddress(splitEscaped(text, ";")) : channelValue(kind, text);
@@ -109,6 +114,7 @@ export function mapVcardCard(line: number, properties: VcardProperty[]): ImportI
       case "PHOTO": {
         const url = unescapeText(text).trim();
         if (/^https?:\/\//i.test(url)) record.photoUrl ??= url;
+        else if (url !== "") record.embeddedPhoto = true;
         break;
       }
       case "BDAY":
@@ -144,6 +150,8 @@ export function mapVcardCard(line: number, properties: VcardProperty[]): ImportI
     Object.assign(record, splitFullName(formattedName));
   }
   if (isEmptyContactRecord(record)) return { line, warnings, error: emptyCard(line) };
+  // A card with a photo link as well keeps its photo: nothing to report.
+  if (record.photoUrl) delete record.embeddedPhoto;
   return { line, record, warnings };
 }
 

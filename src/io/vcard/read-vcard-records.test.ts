@@ -51,6 +51,8 @@ describe("readVcardRecords on the ical.js fixtures", () => {
     expect(record.firstName).toBe("John");
     expect(record.lastName).toBe("Public");
     expect(record.photoUrl).toBe("http://www.abc.com/pub/photos/jqpublic.gif");
+    // The inline photo beside the link costs nothing: the link is kept, so nothing is reported.
+    expect(record.embeddedPhoto).toBeUndefined();
     expect(record.channels).toContainEqual({
       kind: "address",
       label: "home",
@@ -160,6 +162,18 @@ describe("readVcardRecords on exporters' styles", () => {
         "Spricht gern über ihre Reise nach Istanbul. Tochter Elif studiert Medizin in Köln. Lieblingsessen: Käsespätzle.",
     });
     expect(items[1]?.record?.lastName).toBe("Weber");
+    // The photo is data in the file, which is not kept: marked for the import's report.
+    expect(items.map((i) => i.record?.embeddedPhoto)).toEqual([true, undefined]);
+    expect(items[0]?.record?.photoUrl).toBeNull();
+  });
+
+  it("marks a photo whose line is longer than a line may be, without a warning of its own", async () => {
+    const photo = "A".repeat(MAX_VCARD_LINE_BYTES + 10);
+    const items = await parseVcardText(
+      `BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lang;Lena;;;\r\nPHOTO;ENCODING=b;TYPE=JPEG:${photo}\r\nEND:VCARD\r\n`,
+    );
+    expect(only(items).embeddedPhoto).toBe(true);
+    expect(items[0]?.warnings).toEqual([]);
   });
 
   it("reports each broken card with its line and keeps the good ones", async () => {

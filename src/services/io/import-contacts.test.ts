@@ -123,6 +123,31 @@ describeEachStore("import of vCard and CSV files", (store) => {
       expect(everyone.length - 1).toBe(report.familyMembersCreated);
     });
 
+    it("says once for the whole file that photos held in it were not imported", async () => {
+      await fresh();
+      const card = (name: string, photo: string) =>
+        `BEGIN:VCARD\r\nVERSION:3.0\r\nN:${name};Lena;;;\r\nFN:Lena ${name}\r\n${photo}\r\nEND:VCARD\r\n`;
+      const file = [
+        card("Eins", "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQ=="),
+        card("Zwei", "PHOTO:data:image/jpeg;base64,/9j/4AAQ"),
+        card("Drei", "PHOTO;VALUE=uri:https://example.org/lena.jpg"),
+      ].join("");
+      const report = await importContacts(ctx, actor, file);
+      expect(report).toMatchObject({ created: 3, failed: 0 });
+      expect(report.warnings).toEqual([
+        {
+          line: 1,
+          row: null,
+          message: {
+            de: expect.stringMatching(/^2 Karten enthalten ihr Foto als Bild in der Datei\./),
+            en: expect.stringMatching(/^2 cards hold their photo as an image inside the file\./),
+          },
+        },
+      ]);
+      const people = await allPeople(ctx, actor);
+      expect(people.map((p) => p.photoUrl).filter(Boolean)).toEqual(["https://example.org/lena.jpg"]);
+    });
+
     it("a company's own card creates the company once, not a person", async () => {
       await fresh();
       const report = await importContacts(ctx, actor, fixture("vcard-styles", "apple-contacts.vcf"));

@@ -95,6 +95,8 @@ export class ImportRun {
   /** CSV only: failed rows as read, handed back in the report as a file to fix. */
   private readonly failedRows: FailedRowsCollector | null;
   private readonly failureReasons = new FailureReasonCounter();
+  /** Records whose photo was data in the file, not a link: said once for the whole file. */
+  private embeddedPhotos = 0;
 
   constructor(
     private readonly ctx: ServiceContext,
@@ -145,6 +147,7 @@ export class ImportRun {
       this.fail(ref, item.error, item.cells);
       return;
     }
+    if (item.record.embeddedPhoto) this.embeddedPhotos += 1;
     const check = checkContactRecord(item.record);
     if (!check.ok) {
       this.fail(ref, check.reason, item.cells);
@@ -224,6 +227,8 @@ export class ImportRun {
   }
 
   finish(): ImportReport {
+    if (this.embeddedPhotos > 0) this.warnAboutFile(embeddedPhotosNotKept(this.embeddedPhotos));
+    this.embeddedPhotos = 0;
     this.report.failureReasons = this.failureReasons.result();
     this.report.elapsedMs = this.elapsedMs();
     return this.report;
@@ -556,4 +561,19 @@ function writeFailure(error: unknown): Localized {
     de: `Import abgebrochen: Die Datenbank hat das Schreiben abgelehnt (${detail}). Zeilen davor sind gespeichert.`,
     en: `Import stopped: the database refused the write (${detail}). Rows before it are stored.`,
   };
+}
+
+/** Photos kept in the file itself (a phone's export) are not imported; only photo links are. */
+function embeddedPhotosNotKept(cards: number): Localized {
+  const de = new Intl.NumberFormat("de-DE").format(cards);
+  const en = new Intl.NumberFormat("en-GB").format(cards);
+  return cards === 1
+    ? {
+        de: "Eine Karte enthält ihr Foto als Bild in der Datei. Fotos werden nur als Link (https://…) übernommen; dieses Foto ist nicht importiert.",
+        en: "One card holds its photo as an image inside the file. Photos are kept only as links (https://…); this photo was not imported.",
+      }
+    : {
+        de: `${de} Karten enthalten ihr Foto als Bild in der Datei. Fotos werden nur als Link (https://…) übernommen; diese Fotos sind nicht importiert.`,
+        en: `${en} cards hold their photo as an image inside the file. Photos are kept only as links (https://…); these photos were not imported.`,
+      };
 }
