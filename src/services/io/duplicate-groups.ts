@@ -1,4 +1,4 @@
-import { type FoldedName, foldPersonName, groupsOfOnePerson } from "../../core/duplicates/index.ts";
+import { foldPersonName, groupsOfOnePerson } from "../../core/duplicates/index.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import { fullName } from "../../core/model/person.ts";
 import { findCompanies } from "../../store/companies.ts";
@@ -84,45 +84,27 @@ export async function findDuplicateGroups(
 /**
  * The shared emails and phones that may be one person each. A shared email stays one group
  * whatever the names, as on the person page (the user decides: Bob and Robert). A shared phone is
- * split by the rules of decision 127: a switchboard or a family line joins only the people whose
- * names and mailboxes do not speak against each other. Mailboxes are read only for the people a
- * name leaves in a group.
+ * split by the rules of decision 127: a family line or a small office's number joins only the
+ * people whose names and mailboxes do not speak against each other. A phone has at most
+ * PHONE_SHARERS_MAX sharers, so their mailboxes are one small read.
  */
 async function onePersonGroups(
   db: Db,
   channels: Array<{ kind: "email" | "phone"; sharers: ChannelSharer[] }>,
 ): Promise<Array<{ kind: "email" | "phone"; personIds: string[] }>> {
-  const names = new Map<string, FoldedName>();
-  const nameOf = (sharer: ChannelSharer) => {
-    const known = names.get(sharer.personId);
-    if (known) return known;
-    const name = foldPersonName(sharer);
-    names.set(sharer.personId, name);
-    return name;
-  };
-  const byName = channels.map((group) =>
-    group.kind === "email"
-      ? [group.sharers]
-      : groupsOfOnePerson(group.sharers, (sharer) => ({ name: nameOf(sharer), emails: [] })),
-  );
-  const phoneSharers = channels.flatMap((group, i) =>
-    group.kind === "phone" ? (byName[i] ?? []).flat() : [],
-  );
+  const phoneSharers = channels.flatMap((group) => (group.kind === "phone" ? group.sharers : []));
   const emails = await listEmailKeys(
     db,
     phoneSharers.map((sharer) => sharer.personId),
   );
-  return channels.flatMap((group, i) => {
-    const candidates = byName[i] ?? [];
+  return channels.flatMap((group) => {
     const split =
       group.kind === "email"
-        ? candidates
-        : candidates.flatMap((members) =>
-            groupsOfOnePerson(members, (sharer) => ({
-              name: nameOf(sharer),
-              emails: emails.get(sharer.personId) ?? [],
-            })),
-          );
+        ? [group.sharers]
+        : groupsOfOnePerson(group.sharers, (sharer) => ({
+            name: foldPersonName(sharer),
+            emails: emails.get(sharer.personId) ?? [],
+          }));
     return split.map((members) => ({ kind: group.kind, personIds: members.map((m) => m.personId) }));
   });
 }

@@ -1,10 +1,6 @@
 import { channelKey } from "../../core/duplicates/channel-key.ts";
 import { foldPersonName, namesMatch } from "../../core/duplicates/names-match.ts";
-import {
-  emailsMayBeOnePerson,
-  mayBeOnePerson,
-  namesMayBeOnePerson,
-} from "../../core/duplicates/shared-evidence.ts";
+import { emailsMayBeOnePerson, namesMayBeOnePerson } from "../../core/duplicates/shared-evidence.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import type { Person } from "../../core/model/person.ts";
 import { sortKey } from "../../core/search-terms.ts";
@@ -57,12 +53,9 @@ export async function findLikelyDuplicates(
   };
 
   const { phoneCountry } = await settingsIn(db, ws);
-  const self = {
-    name: foldPersonName(person),
-    emails: person.channels
-      .filter((c) => c.kind === "email")
-      .map((c) => channelKey("email", c.value, phoneCountry)),
-  };
+  const emailKeysOf = (other: Person) =>
+    other.channels.filter((c) => c.kind === "email").map((c) => channelKey("email", c.value, phoneCountry));
+  const self = { name: foldPersonName(person), emails: emailKeysOf(person) };
   for (const kind of ["email", "phone"] as const) {
     const keys = [
       ...new Set(
@@ -79,8 +72,9 @@ export async function findLikelyDuplicates(
   const [company] = person.companyId ? await findCompanies(db, ws, [person.companyId]) : [];
   if (company) {
     for (const colleague of await listContactNamesOfCompanies(db, ws, [sortKey(company.name)])) {
-      const identity = { name: foldPersonName(colleague), emails: colleague.emails };
-      if (namesMatch(person, colleague) && mayBeOnePerson(self, identity)) note(colleague.id, "name");
+      if (namesMatch(person, colleague) && emailsMayBeOnePerson(self.emails, colleague.emails)) {
+        note(colleague.id, "name");
+      }
     }
   }
   const fullName = sortKey(person.lastName, person.firstName);
@@ -101,12 +95,9 @@ export async function findLikelyDuplicates(
     actor.userId,
   );
   // A phone's owner and a namesake are checked against this person's mailboxes once loaded.
-  const people = loaded.filter((other) => {
-    const emails = other.channels
-      .filter((c) => c.kind === "email")
-      .map((c) => channelKey("email", c.value, phoneCountry));
-    return reasons.get(other.id)?.has("email") || emailsMayBeOnePerson(self.emails, emails);
-  });
+  const people = loaded.filter(
+    (other) => reasons.get(other.id)?.has("email") || emailsMayBeOnePerson(self.emails, emailKeysOf(other)),
+  );
   const companyIds = [...new Set(people.flatMap((p) => (p.companyId ? [p.companyId] : [])))];
   const companyNames = new Map((await findCompanies(db, ws, companyIds)).map((c) => [c.id, c.name]));
   const byId = new Map(people.map((p) => [p.id, p]));
