@@ -1,8 +1,33 @@
 import type { Locale } from "../core/locale.ts";
 import type { Actor } from "../core/model/actor.ts";
 import type { ServiceContext } from "../services/context.ts";
+import { closeContext } from "../services/open-context.ts";
 import { search } from "../services/search.ts";
-import { say } from "./output.ts";
+import { actorFor, ensureLocalWorkspace } from "../services/workspace-setup.ts";
+import { localeFrom, say } from "./output.ts";
+import { openContextFrom, type StoreFlags } from "./store-options.ts";
+
+/**
+ * What a command about one person (brief, card) does around its own work: opens the store, finds
+ * the person the command line names (personByName), hands them over, and closes the store. When
+ * nobody or several are named, that is said and nothing else happens.
+ */
+export async function withNamedPerson(
+  flags: StoreFlags,
+  name: string,
+  act: (ctx: ServiceContext, actor: Actor, personId: string, locale: Locale) => Promise<void>,
+): Promise<void> {
+  const locale = localeFrom(flags);
+  const ctx = await openContextFrom(flags);
+  try {
+    const { owner } = await ensureLocalWorkspace(ctx, { locale });
+    const actor = actorFor(owner);
+    const personId = await personByName(ctx, actor, name, locale);
+    if (personId) await act(ctx, actor, personId, locale);
+  } finally {
+    await closeContext(ctx);
+  }
+}
 
 const PERSON_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** "Anna Becker (Acme GmbH)": a person as the list of several matches names them. */

@@ -2,12 +2,10 @@ import { writeFileSync } from "node:fs";
 import { Command, Option } from "commander";
 import { NotFoundError } from "../../core/errors.ts";
 import { exportContactCard } from "../../services/io/export-contacts.ts";
-import { closeContext } from "../../services/open-context.ts";
-import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
 import { checkWritableFile } from "../files.ts";
-import { localeFrom, say } from "../output.ts";
-import { isPersonId, personByName } from "../person-by-name.ts";
-import { openContextFrom, type StoreFlags, withStoreOptions } from "../store-options.ts";
+import { say } from "../output.ts";
+import { isPersonId, withNamedPerson } from "../person-by-name.ts";
+import { type StoreFlags, withStoreOptions } from "../store-options.ts";
 
 /**
  * One contact as a vCard for a phone, as the contact page downloads it (decision 121): to send it
@@ -26,15 +24,9 @@ export function cardCommand(): Command {
     )
     .option("--out <file>", "write to this file instead of the standard output")
     .action(async (name: string, flags: StoreFlags & { vcardVersion: "3.0" | "4.0"; out?: string }) => {
-      const locale = localeFrom(flags);
       // Before anything is read: a file that cannot be written is refused, naming --out.
       if (flags.out) checkWritableFile(flags.out, "out");
-      const ctx = await openContextFrom(flags);
-      try {
-        const { owner } = await ensureLocalWorkspace(ctx, { locale });
-        const actor = actorFor(owner);
-        const personId = await personByName(ctx, actor, name, locale);
-        if (!personId) return;
+      await withNamedPerson(flags, name, async (ctx, actor, personId, locale) => {
         const card = await exportContactCard(ctx, actor, personId, { version: flags.vcardVersion }).catch(
           (error: unknown) => {
             // Found by name but no contact: a family member, named on their relative's card. An id
@@ -58,8 +50,6 @@ export function cardCommand(): Command {
           de: `Kontaktkarte geschrieben: ${flags.out} (vCard ${flags.vcardVersion}).`,
           en: `Contact card written: ${flags.out} (vCard ${flags.vcardVersion}).`,
         });
-      } finally {
-        await closeContext(ctx);
-      }
+      });
     });
 }
