@@ -19,4 +19,5 @@ export {
   groupsOfOnePerson,
   mayBeOnePerson,
   namesMayBeOnePerson,
+  phoneMayBeOnePerson,
 } from "./shared-evidence.ts";

@@ -7,6 +7,7 @@ import {
   groupsOfOnePerson,
   mayBeOnePerson,
   namesMayBeOnePerson,
+  phoneMayBeOnePerson,
 } from "./shared-evidence.ts";
 
 const n = (firstName: string, lastName: string) => foldPersonName({ firstName, lastName });
@@ -85,6 +86,45 @@ describe("mayBeOnePerson", () => {
     expect(mayBeOnePerson(michael, michaela)).toBe(false);
     expect(mayBeOnePerson(michael, { ...michaela, emails: [] })).toBe(true);
     expect(mayBeOnePerson(michael, { name: n("Bernd", "Vogel"), emails: [] })).toBe(false);
+  });
+});
+
+describe("phoneMayBeOnePerson", () => {
+  const only = (name: ReturnType<typeof n>) => ({ name, emails: [] });
+
+  it("keeps two Annas apart who share only the switchboard", () => {
+    expect(phoneMayBeOnePerson(only(n("Anna", "Becker")), only(n("Anna", "Schulz")))).toBe(false);
+    expect(phoneMayBeOnePerson(only(n("Anna", "Becker")), only(n("Bernd", "Becker")))).toBe(false);
+    expect(phoneMayBeOnePerson(only(n("", "Becker")), only(n("Anna", "Schulz")))).toBe(false);
+    // Perhaps a double name taken at a wedding, perhaps another Jakob: proposed, not merged.
+    expect(phoneMayBeOnePerson(only(n("Jakob", "Gruber")), only(n("Jakob", "Gruber-Huber")))).toBe(false);
+  });
+
+  it("joins the same person written differently, or with a part missing on one side", () => {
+    expect(phoneMayBeOnePerson(only(n("Jürgen", "Müller")), only(n("Juergen", "Mueller")))).toBe(true);
+    expect(phoneMayBeOnePerson(only(n("A.", "Becker")), only(n("Anna", "Becker")))).toBe(true);
+    expect(phoneMayBeOnePerson(only(n("Becker", "Anna")), only(n("Anna", "Becker")))).toBe(true);
+    expect(phoneMayBeOnePerson(only(n("Anna", "")), only(n("Anna", "Becker")))).toBe(true);
+    expect(phoneMayBeOnePerson(only(n("", "")), only(n("Anna", "Becker")))).toBe(true);
+  });
+
+  it("lets two mailboxes at one domain speak against it, as for any match", () => {
+    const michael = { name: n("Michael", "Schmidt"), emails: emails("m.schmidt@acme.de") };
+    expect(phoneMayBeOnePerson(michael, { ...michael, emails: emails("michael.schmidt@acme.de") })).toBe(
+      false,
+    );
+  });
+
+  it("is symmetric, stricter than names alone, and never refuses names that match", () => {
+    fc.assert(
+      fc.property(folded, folded, (a, b) => {
+        const phone = phoneMayBeOnePerson(only(a), only(b));
+        expect(phone).toBe(phoneMayBeOnePerson(only(b), only(a)));
+        expect(phoneMayBeOnePerson(only(a), only(a))).toBe(true);
+        if (phone) expect(namesMayBeOnePerson(a, b)).toBe(true);
+        if (foldedNamesMatch(a, b)) expect(phone).toBe(true);
+      }),
+    );
   });
 });
 

@@ -28,6 +28,27 @@ export function namesMayBeOnePerson(a: FoldedName, b: FoldedName): boolean {
   return namesAgree(a, b) || namesAgree(a, swapped(b)) || namesAgree(swapped(a), b);
 }
 
+/**
+ * Could two records that share only a phone number be one person? A phone is weaker evidence than
+ * an address: a company's switchboard is every colleague's business phone, so Anna Becker and Anna
+ * Schulz at one company share it, and the first names alone would make them one. Here every part
+ * known on both sides must agree (the last names too: equal or one typo apart), and the addresses
+ * must not speak against it. A new surname (Anna Becker, now Anna Schulz) therefore does not merge
+ * by phone alone; the person page proposes the two (namesMayBeOnePerson), and the user decides.
+ */
+export function phoneMayBeOnePerson(a: Identity, b: Identity): boolean {
+  const names =
+    wholeNamesAgree(a.name, b.name) ||
+    wholeNamesAgree(a.name, swapped(b.name)) ||
+    wholeNamesAgree(swapped(a.name), b.name);
+  return names && emailsMayBeOnePerson(a.emails, b.emails);
+}
+
+function wholeNamesAgree(a: FoldedName, b: FoldedName): boolean {
+  const firsts = a.first === "" || b.first === "" || firstNamesCompatible(a.first, b.first);
+  return firsts && (a.last === "" || b.last === "" || partsClose(a.last, b.last));
+}
+
 function namesAgree(a: FoldedName, b: FoldedName): boolean {
   if (a.first !== "" && b.first !== "") return firstNamesCompatible(a.first, b.first);
   if (a.last !== "" && b.last !== "") return partsClose(a.last, b.last);

@@ -5,6 +5,7 @@ import {
   foldPersonName,
   mayBeOnePerson,
   type PersonName,
+  phoneMayBeOnePerson,
 } from "../../core/duplicates/index.ts";
 import type { PhoneCountry } from "../../core/duplicates/phone-country.ts";
 import type { Channel } from "../../core/model/person.ts";
@@ -160,17 +161,21 @@ export class ImportIndex {
   /**
    * The person this row is, if any: the first owner of its first email or phone, else the first
    * colleague with a matching name, that nothing else the two say speaks against (a shared
-   * switchboard number, two mailboxes at one company: src/core/duplicates/shared-evidence.ts).
+   * switchboard number, two mailboxes at one company: src/core/duplicates/shared-evidence.ts). By a
+   * phone, the last names must agree as well.
    */
   find(keys: MatchKeys): { target: MatchTarget; matchedBy: MatchedBy } | null {
     const row = { name: keys.name, emails: emailKeys(keys) };
-    const accepts = (target: MatchTarget) =>
-      mayBeOnePerson(row, { name: target.name, emails: emailKeyList(target.emails) });
+    const identity = (target: MatchTarget) => ({ name: target.name, emails: emailKeyList(target.emails) });
+    const accepts = (target: MatchTarget) => mayBeOnePerson(row, identity(target));
+    // A shared phone alone is no sign of a new surname: it may be the company's switchboard.
+    const acceptsByPhone = (target: MatchTarget) => phoneMayBeOnePerson(row, identity(target));
     for (const { kind, key } of keys.channels) {
       const owners = this.channelOwners[kind].get(key);
       if (!owners) continue;
+      const fits = kind === "phone" ? acceptsByPhone : accepts;
       for (const target of Array.isArray(owners) ? owners : [owners]) {
-        if (accepts(target)) return { target, matchedBy: kind };
+        if (fits(target)) return { target, matchedBy: kind };
       }
     }
     if (!keys.companySortName) return null;

@@ -5,6 +5,7 @@ import { describeEachStore } from "../../test/stores.ts";
 import type { ServiceContext } from "../context.ts";
 import { listPeople } from "../people.ts";
 import { importContacts, previewImport } from "./import-contacts.ts";
+import { findLikelyDuplicates } from "./likely-duplicates.ts";
 
 // A match rests on one piece of evidence (a shared email or phone, or a close name at the same
 // company); what else the records say may speak against it (src/core/duplicates/shared-evidence.ts).
@@ -48,6 +49,24 @@ describeEachStore("import matches that the rest of the record speaks against", (
         { name: "Carla Weber", emails: [] },
       ]),
     );
+  });
+
+  it("keeps two Annas apart who share only the switchboard, and the person page proposes them", async () => {
+    const file = outlookCsv(
+      ["Anna", "Becker", "", "+49 89 1234-0", "Acme"],
+      ["Anna", "Schulz", "", "+49 89 1234-0", "Acme"],
+      ["A.", "Becker", "", "+49 89 1234-0", "Acme"],
+    );
+    const report = await importContacts(ctx, actor, file);
+    expect(report).toMatchObject({ created: 2, merged: 1 });
+    expect(report.duplicates).toEqual([expect.objectContaining({ line: 4, matchedBy: "phone" })]);
+    const byName = new Map(
+      (await listPeople(ctx, actor, { limit: 100 })).items.map((p) => [`${p.firstName} ${p.lastName}`, p.id]),
+    );
+    expect([...byName.keys()].sort()).toEqual(["Anna Becker", "Anna Schulz"]);
+    // Perhaps one Anna under a new surname: that is for the user to say, not for the import.
+    const proposed = await findLikelyDuplicates(ctx, actor, byName.get("Anna Schulz")!);
+    expect(proposed.map((d) => [d.person.id, d.matchedBy])).toEqual([[byName.get("Anna Becker"), ["phone"]]]);
   });
 
   it("keeps Michael and Michaela Schmidt apart by their mailboxes, and still merges a row without one", async () => {
