@@ -28,6 +28,8 @@ describe("namesMayBeOnePerson", () => {
     expect(namesMayBeOnePerson(n("Becker", "Anna"), n("Anna", "Becker"))).toBe(true);
     expect(namesMayBeOnePerson(n("Jakob", "Gruber"), n("Jakob", "Gruber-Huber"))).toBe(true);
     expect(namesMayBeOnePerson(n("Anna", "Becker"), n("Anna", "Schulz"))).toBe(true);
+    expect(namesMayBeOnePerson(n("Tom", "Becker"), n("Thomas", "Becker"))).toBe(true);
+    expect(namesMayBeOnePerson(n("Sepp", "Huber"), n("Josef", "Huber"))).toBe(true);
   });
 
   it("lets a part missing on one side say nothing: the phone book's first-name-only entry", () => {
@@ -106,6 +108,8 @@ describe("phoneMayBeOnePerson", () => {
     expect(phoneMayBeOnePerson(only(n("Becker", "Anna")), only(n("Anna", "Becker")))).toBe(true);
     expect(phoneMayBeOnePerson(only(n("Anna", "")), only(n("Anna", "Becker")))).toBe(true);
     expect(phoneMayBeOnePerson(only(n("", "")), only(n("Anna", "Becker")))).toBe(true);
+    expect(phoneMayBeOnePerson(only(n("Tom", "Becker")), only(n("Thomas", "Becker")))).toBe(true);
+    expect(phoneMayBeOnePerson(only(n("Tom", "Becker")), only(n("Thomas", "Schulz")))).toBe(false);
   });
 
   it("lets two mailboxes at one domain speak against it, as for any match", () => {

@@ -1,3 +1,4 @@
+import { areFormsOfOneName } from "./first-name-forms.ts";
 import { type FoldedName, firstNamesCompatible, partsClose } from "./names-match.ts";
 
 // A match between two records rests on one piece of evidence: a shared email or phone, or a close
@@ -20,9 +21,10 @@ export function mayBeOnePerson(a: Identity, b: Identity): boolean {
 /**
  * Do two names not speak against one person? A company's switchboard, a team's mailbox (info@,
  * einkauf@) or a family's landline is shared by people with different first names. The first
- * names decide where both are known: a phone or an address follows a person through a new surname
- * (Anna Becker, now Anna Schulz). Only where a first name is missing do the last names decide. A
- * part missing on either side says nothing, and either name may be swapped.
+ * names decide where both are known: an address follows a person through a new surname (Anna
+ * Becker, now Anna Schulz). Only where a first name is missing do the last names decide. A part
+ * missing on either side says nothing, either name may be swapped, and a short form is its name
+ * (Tom, Thomas: first-name-forms.ts).
  */
 export function namesMayBeOnePerson(a: FoldedName, b: FoldedName): boolean {
   return namesAgree(a, b) || namesAgree(a, swapped(b)) || namesAgree(swapped(a), b);
@@ -45,14 +47,22 @@ export function phoneMayBeOnePerson(a: Identity, b: Identity): boolean {
 }
 
 function wholeNamesAgree(a: FoldedName, b: FoldedName): boolean {
-  const firsts = a.first === "" || b.first === "" || firstNamesCompatible(a.first, b.first);
+  const firsts = a.first === "" || b.first === "" || firstNamesMayBeOne(a.first, b.first);
   return firsts && (a.last === "" || b.last === "" || partsClose(a.last, b.last));
 }
 
 function namesAgree(a: FoldedName, b: FoldedName): boolean {
-  if (a.first !== "" && b.first !== "") return firstNamesCompatible(a.first, b.first);
+  if (a.first !== "" && b.first !== "") return firstNamesMayBeOne(a.first, b.first);
   if (a.last !== "" && b.last !== "") return partsClose(a.last, b.last);
   return true;
+}
+
+/**
+ * First names that may be one person's, given a shared address or phone: compatible as a name
+ * match compares them (a typo, an initial), or two forms of one name (Tom and Thomas).
+ */
+function firstNamesMayBeOne(a: string, b: string): boolean {
+  return firstNamesCompatible(a, b) || areFormsOfOneName(a, b);
 }
 
 function swapped(name: FoldedName): FoldedName {

@@ -131,6 +131,23 @@ describeEachStore("import matches that the rest of the record speaks against", (
     ]);
   });
 
+  it("merges a short form of the first name by a shared address: Tom is Thomas", async () => {
+    const thomas = await buildPerson(ctx, actor, {
+      firstName: "Thomas",
+      lastName: "Becker",
+      channels: [{ kind: "email", value: "t.becker@acme.de" }],
+    });
+    const report = await importContacts(
+      ctx,
+      actor,
+      outlookCsv(["Tom", "Becker", "t.becker@acme.de", "", "Acme"], ["Christoph", "Becker", "", "", "Acme"]),
+    );
+    expect(report).toMatchObject({ created: 1, merged: 1 });
+    expect(report.duplicates).toEqual([
+      expect.objectContaining({ line: 2, action: "merged", personId: thomas.id, matchedBy: "email" }),
+    ]);
+  });
+
   it("still merges the same person under a new surname by a shared address", async () => {
     const anna = await buildPerson(ctx, actor, {
       firstName: "Anna",
