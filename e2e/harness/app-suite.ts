@@ -540,7 +540,8 @@ export function describeApp(lang: Lang): void {
         const csv =
           "Vorname;Nachname;Firma;E-Mail geschäftlich;Geburtstag\r\n" +
           `Imka;${surname};Importwerk GmbH;imka.${lang}@example.test;03.04.1975\r\n` +
-          `Ole;${surname};Importwerk GmbH;ole.${lang}@example.test;31.02.1980\r\n`;
+          `Ole;${surname};Importwerk GmbH;ole.${lang}@example.test;31.02.1980\r\n` +
+          `I.;${surname};Importwerk GmbH;imka.${lang}@example.test;\r\n`;
         const summary = (counts: Record<string, number>) =>
           tr.io.summary.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(counts[key] ?? 0));
         await page.goto(`${server.baseUrl}/people`);
@@ -554,8 +555,11 @@ export function describeApp(lang: Lang): void {
           .getByLabel(tr.io.file)
           .setInputFiles({ name: "kontakte.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
 
+        // The row that repeats Imka's address says whom it resembles: her row, since nothing is saved.
+        const mergedInto = (whom: string) => tr.io.actionWith.merged.replace("{{whom}}", whom);
+        const imkasRow = tr.io.row.replace("{{row}}", "2");
         await page.getByRole("button", { name: tr.io.preview, exact: true }).click();
-        await page.getByText(summary({ read: 2, created: 1, failed: 1 })).waitFor();
+        await page.getByText(summary({ read: 3, created: 1, merged: 1, failed: 1 })).waitFor();
         await page.getByText(tr.io.nothingSaved).waitFor();
         // The row with an impossible date is named with its row and reason before anything is saved.
         const previewText = (await page.locator(".import-report").textContent()) ?? "";
@@ -563,11 +567,16 @@ export function describeApp(lang: Lang): void {
         // Named once ("Row 3: …"), not twice; one company in the singular.
         expect(previewText).not.toMatch(/(\w+ 3): \1/i);
         expect(previewText).toContain(tr.io.companies_one.replace("{{formatted}}", "1"));
+        expect(previewText).toContain(mergedInto(imkasRow));
         await expectAccessible(page, "import preview");
 
         await page.getByRole("button", { name: tr.io.import, exact: true }).click();
         await page.getByRole("heading", { name: tr.io.reportTitle }).waitFor();
-        await page.getByText(summary({ read: 2, created: 1, failed: 1 })).waitFor();
+        await page.getByText(summary({ read: 3, created: 1, merged: 1, failed: 1 })).waitFor();
+        // Saved now: her name as stored, and her row.
+        expect((await page.locator(".import-report").textContent()) ?? "").toContain(
+          mergedInto(`Imka ${surname}, ${imkasRow}`),
+        );
         await shoot(page, "import", "desktop");
         for (const format of ["vcard", "csv", "json"]) {
           await page.locator(`a[href="/api/export?format=${format}&lang=${lang}"]`).waitFor();

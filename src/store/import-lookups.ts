@@ -1,3 +1,4 @@
+import type { PersonName } from "../core/duplicates/names-match.ts";
 import type { ChannelKind } from "../core/vocabulary.ts";
 import type { Db } from "./open-store.ts";
 
@@ -147,4 +148,23 @@ function chunks<T>(items: T[]): T[][] {
   const result: T[][] = [];
   for (let i = 0; i < items.length; i += IN_LIST_MAX) result.push(items.slice(i, i + IN_LIST_MAX));
   return result;
+}
+
+/** The names of these people in the workspace, by id: for an import's report of whom rows matched. */
+export async function listPersonNames(
+  db: Db,
+  workspaceId: string,
+  personIds: string[],
+): Promise<Map<string, PersonName>> {
+  const names = new Map<string, PersonName>();
+  for (const chunk of chunks([...new Set(personIds)])) {
+    const rows = await db
+      .selectFrom("people")
+      .select(["id", "first_name", "last_name"])
+      .where("workspace_id", "=", workspaceId)
+      .where("id", "in", chunk)
+      .execute();
+    for (const row of rows) names.set(row.id, { firstName: row.first_name, lastName: row.last_name });
+  }
+  return names;
 }

@@ -89,16 +89,62 @@ describe("import command report", () => {
     expect(existing).not.toContain("within this file");
   });
 
-  it("names how a duplicate was found in the reader's language", () => {
+  it("names how a duplicate was found, and whom it resembled, in the reader's language", () => {
+    const row = { matchedName: null, matchedAt: null };
     const duplicates: ImportReport["duplicates"] = [
-      { line: 7, row: 6, action: "merged", personId: "p1", matchedBy: "email", name: "Jörg Müller" },
-      { line: 9, row: 8, action: "skipped", personId: "p2", matchedBy: "phone", name: "Anna Becker" },
+      {
+        line: 7,
+        row: 6,
+        action: "merged",
+        personId: "p1",
+        matchedBy: "email",
+        name: "Jörg Müller",
+        ...row,
+        matchedName: "Jörg Mueller",
+      },
+      {
+        line: 9,
+        row: 8,
+        action: "skipped",
+        personId: "p2",
+        matchedBy: "phone",
+        name: "Anna Becker",
+        ...row,
+        matchedName: "Anna Becker",
+        matchedAt: { line: 3, row: 3 },
+      },
+      {
+        line: 11,
+        row: 10,
+        action: "merged",
+        personId: null,
+        matchedBy: "name",
+        name: "A. Vogel",
+        ...row,
+        matchedAt: { line: 4, row: null },
+      },
+      {
+        line: 12,
+        row: 11,
+        action: "created",
+        personId: "p9",
+        matchedBy: "email",
+        name: "Tom Weber",
+        ...row,
+        matchedName: "Thomas Weber",
+      },
     ];
     const en = renderReport(report({ duplicates }), "en");
-    expect(en).toContain("Jörg Müller – merged into (p1) [email]");
-    expect(en).toContain("Anna Becker – skipped, already there: (p2) [phone]");
+    expect(en).toContain("Jörg Müller – merged into Jörg Mueller (p1) [email]");
+    expect(en).toContain("Anna Becker – skipped, already there: Anna Becker, row 3 (line 3) (p2) [phone]");
+    expect(en).toContain("A. Vogel – merged into line 4 [name and company]");
+    expect(en).toContain("Tom Weber – created (p9), though it resembles Thomas Weber [email]");
     const de = renderReport(report({ duplicates }), "de");
-    expect(de).toContain("Jörg Müller – zusammengeführt mit (p1) [E-Mail]");
-    expect(de).toContain("Anna Becker – übersprungen, gibt es schon: (p2) [Telefon]");
+    expect(de).toContain("Jörg Müller – zusammengeführt mit Jörg Mueller (p1) [E-Mail]");
+    expect(de).toContain(
+      "Anna Becker – übersprungen, gibt es schon: Anna Becker, Zeile 3 (Dateizeile 3) (p2) [Telefon]",
+    );
+    expect(de).toContain("A. Vogel – zusammengeführt mit Dateizeile 4 [Name und Firma]");
+    expect(de).toContain("Tom Weber – neu angelegt (p9), obwohl ähnlich wie Thomas Weber [E-Mail]");
   });
 });

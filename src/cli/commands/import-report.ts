@@ -1,7 +1,7 @@
 import { dayOf } from "../../core/dates.ts";
 import type { Locale, Localized } from "../../core/locale.ts";
 import { formatDecimal, formatFullDate } from "../../core/relationship/format.ts";
-import type { ImportPreview, ImportReport } from "../../services/io/import-types.ts";
+import type { ImportPreview, ImportReport, RowRef } from "../../services/io/import-types.ts";
 import { numberFormat } from "../progress.ts";
 
 // What `kundenfreund import` prints when it is done: the counts, the failures row by row and by
@@ -69,19 +69,13 @@ export function renderReport(report: ImportReport | ImportPreview, locale: Local
     );
   }
   lines.push(...reasonLines(report.failureReasons, locale));
-  const actions = {
-    merged: { de: "zusammengeführt mit", en: "merged into" },
-    skipped: { de: "übersprungen, gibt es schon:", en: "skipped, already there:" },
-    created: { de: "neu angelegt trotz Ähnlichkeit mit", en: "created despite resembling" },
-  } satisfies Record<string, Localized>;
   const by = {
     email: t({ de: "E-Mail", en: "email" }),
     phone: t({ de: "Telefon", en: "phone" }),
     name: t({ de: "Name und Firma", en: "name and company" }),
   };
   for (const d of report.duplicates) {
-    const target = d.personId ? ` (${d.personId})` : "";
-    lines.push(`≈ ${where(d)}: ${d.name} – ${t(actions[d.action])}${target} [${by[d.matchedBy]}]`);
+    lines.push(`≈ ${where(d)}: ${d.name} – ${duplicateAction(d, t, where)} [${by[d.matchedBy]}]`);
   }
   if (report.omitted.duplicates > 0) {
     lines.push(
@@ -101,6 +95,28 @@ export function renderReport(report: ImportReport | ImportPreview, locale: Local
     );
   }
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * What became of a duplicate row, and whom it resembled: the stored person by name, a row of this
+ * file by its line (a preview has no record for it yet), and the id of the record the row went
+ * into or became.
+ */
+function duplicateAction(
+  d: ImportReport["duplicates"][number],
+  t: (text: Localized) => string,
+  where: (ref: RowRef) => string,
+): string {
+  const whom = [d.matchedName, d.matchedAt && where(d.matchedAt)].filter(Boolean).join(", ");
+  const id = d.personId ? ` (${d.personId})` : "";
+  switch (d.action) {
+    case "merged":
+      return `${t({ de: "zusammengeführt mit", en: "merged into" })} ${whom}${id}`;
+    case "skipped":
+      return `${t({ de: "übersprungen, gibt es schon:", en: "skipped, already there:" })} ${whom}${id}`;
+    case "created":
+      return `${t({ de: "neu angelegt", en: "created" })}${id}, ${t({ de: "obwohl ähnlich wie", en: "though it resembles" })} ${whom}`;
+  }
 }
 
 /** Which kept corrections were applied, and how to read the file otherwise. */

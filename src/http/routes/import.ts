@@ -115,6 +115,11 @@ const reportSchema = z.object({
       personId: z.string().nullable(),
       matchedBy: z.enum(["email", "phone", "name"]),
       name: z.string(),
+      matchedName: z.string().nullable().describe("The name of the person the row resembled, as stored"),
+      matchedAt: z
+        .object(rowRef)
+        .nullable()
+        .describe("Where in this file the resembled person comes from, when they are one of its rows"),
     }),
   ),
   warnings: z.array(z.object({ ...rowRef, message: localized })),

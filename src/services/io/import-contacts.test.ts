@@ -357,7 +357,16 @@ describeEachStore("import of vCard and CSV files", (store) => {
       const report = await importContacts(ctx, actor, fixture("csv", "google-contacts.csv"));
       expect(report).toMatchObject({ merged: 1, created: 0, failed: 1 });
       expect(report.duplicates).toEqual([
-        { line: 2, row: 2, action: "merged", personId: anna.id, matchedBy: "email", name: "Anna Schmidt" },
+        {
+          line: 2,
+          row: 2,
+          action: "merged",
+          personId: anna.id,
+          matchedBy: "email",
+          name: "Anna Schmidt",
+          matchedName: "Anna Schmidt",
+          matchedAt: null,
+        },
       ]);
       const [merged] = await allPeople(ctx, actor);
       expect(merged).toMatchObject({
@@ -384,7 +393,7 @@ describeEachStore("import of vCard and CSV files", (store) => {
 
     it("skips or creates instead when the import says so", async () => {
       await fresh();
-      await buildPerson(ctx, actor, {
+      const anna = await buildPerson(ctx, actor, {
         firstName: "Anna",
         lastName: "Schmidt",
         channels: [{ kind: "phone", value: "+49 (151) 987 654 32" }],
@@ -393,13 +402,26 @@ describeEachStore("import of vCard and CSV files", (store) => {
         onDuplicate: "skip",
       });
       expect(skipped).toMatchObject({ skipped: 1, created: 0, merged: 0 });
-      expect(skipped.duplicates[0]).toMatchObject({ action: "skipped", matchedBy: "phone" });
+      expect(skipped.duplicates[0]).toMatchObject({
+        action: "skipped",
+        matchedBy: "phone",
+        personId: anna.id,
+        matchedName: "Anna Schmidt",
+      });
       const created = await importContacts(ctx, actor, fixture("csv", "google-contacts.csv"), {
         onDuplicate: "create",
       });
       expect(created).toMatchObject({ skipped: 0, created: 1 });
-      expect(created.duplicates[0]).toMatchObject({ action: "created", matchedBy: "phone" });
-      expect(await allPeople(ctx, actor)).toHaveLength(2);
+      const people = await allPeople(ctx, actor);
+      expect(people).toHaveLength(2);
+      // The row's own new record, and the name of the one it resembles.
+      const [newOne] = people.filter((p) => p.id !== anna.id);
+      expect(created.duplicates[0]).toMatchObject({
+        action: "created",
+        matchedBy: "phone",
+        personId: newOne?.id,
+        matchedName: "Anna Schmidt",
+      });
     });
 
     it("finds a person written differently at the same company (umlauts, case, one typo)", async () => {
@@ -422,9 +444,26 @@ describeEachStore("import of vCard and CSV files", (store) => {
       const rows = ["E-Mail;Vorname;Nachname;Position"];
       for (let i = 0; i < 12; i += 1)
         rows.push(`same${i % 3}@example.test;Eva;Nr${i % 3}x;${i < 3 ? "" : `Rolle ${i}`}`);
+      // A preview has no record for the file's own people: their place in the file says who they are.
+      const preview = await previewImport(ctx, actor, rows.join("\n"), {}, { batchSize: 5 });
+      expect(
+        preview.duplicates.map((d) => [d.line, d.personId, d.matchedName, d.matchedAt]).slice(0, 2),
+      ).toEqual([
+        [5, null, null, { line: 2, row: 2 }],
+        [6, null, null, { line: 3, row: 3 }],
+      ]);
       const report = await importContacts(ctx, actor, rows.join("\n"), {}, { batchSize: 5 });
       // All nine went into people this file created, none into people who were there before.
       expect(report).toMatchObject({ created: 3, merged: 9, mergedIntoExisting: 0 });
+      // Each names the person it went into; within the first batch also the line that created them.
+      expect(report.duplicates.map((d) => d.matchedName)).toEqual(
+        Array(9).fill(expect.stringMatching(/^Eva Nr\dx$/)),
+      );
+      expect(report.duplicates[0]).toMatchObject({
+        line: 5,
+        matchedName: "Eva Nr0x",
+        matchedAt: { line: 2, row: 2 },
+      });
       const people = await allPeople(ctx, actor);
       expect(people.map((p) => p.jobTitle).sort()).toEqual(["Rolle 3", "Rolle 4", "Rolle 5"]);
     });

@@ -10,7 +10,7 @@ import {
 import type { PhoneCountry } from "../../core/duplicates/phone-country.ts";
 import type { Channel } from "../../core/model/person.ts";
 import { CompanyStaff } from "./import-staff.ts";
-import type { MatchedBy } from "./import-types.ts";
+import type { MatchedBy, RowRef } from "./import-types.ts";
 
 /** A person a record can be merged into: already in the database, or created by this import. */
 export interface MatchTarget {
@@ -19,6 +19,11 @@ export interface MatchTarget {
   stored: boolean;
   /** Created by this import, so a preview has no row to show for it. */
   fromThisImport: boolean;
+  /**
+   * Where in the file the row that created it is, for the report; null for a person read from the
+   * database (an earlier batch's rows are found there without their place in the file).
+   */
+  from: RowRef | null;
   /** Who it is, so that a shared switchboard number or team mailbox does not make two people one. */
   name: FoldedName;
   /**

@@ -6,7 +6,7 @@ import type { Locale, Localized } from "../../core/locale.ts";
 import type { Actor } from "../../core/model/actor.ts";
 import { ANNIVERSARY_TEXT } from "../../core/model/anniversary.ts";
 import { type ImportRunCounts, NO_IMPORT_COUNTS } from "../../core/model/import-run.ts";
-import type { Channel, Person } from "../../core/model/person.ts";
+import { type Channel, fullName, type Person } from "../../core/model/person.ts";
 import { INFORM_LOOP_TEXT } from "../../core/privacy/information-letter.ts";
 import { newBulkId as newId } from "../../store/bulk-ids.ts";
 import type { BulkPerson, BulkRelation } from "../../store/bulk-people.ts";
@@ -14,6 +14,7 @@ import {
   findChannelOwners,
   findCompaniesBySortName,
   listContactNamesOfCompanies,
+  listPersonNames,
 } from "../../store/import-lookups.ts";
 import { recordImportProgress } from "../../store/import-runs.ts";
 import { addImportedDates, datesToAdd } from "../../store/imported-dates.ts";
@@ -45,6 +46,12 @@ import {
 import { insertCreatedRows, newContactRow } from "./import-write.ts";
 import type { OpenedItem } from "./open-import.ts";
 import { checkContactRecord, type ImportContact } from "./record-to-contact.ts";
+
+/** A row's duplicate outcome, with the stored person it resembled (null: none, or only in this file). */
+interface Resemblance {
+  outcome: DuplicateOutcome;
+  resembles: string | null;
+}
 
 interface Candidate {
   ref: RowRef;
@@ -188,12 +195,12 @@ export class ImportRun {
       skipped: 0,
       familyMembers: 0,
     };
-    const duplicates: DuplicateOutcome[] = [];
+    const duplicates: Resemblance[] = [];
     try {
       await this.lookUp(this.ctx.store.db, candidates);
       for (const candidate of candidates) {
-        const outcome = this.decide(candidate, batch);
-        if (outcome) duplicates.push(outcome);
+        const resemblance = this.decide(candidate, batch);
+        if (resemblance) duplicates.push(resemblance);
       }
       if (this.report.dryRun) await this.write(this.ctx.store.db, batch);
       else await inTransaction(this.ctx, (db) => this.write(db, batch));
@@ -214,7 +221,8 @@ export class ImportRun {
     // The same counts the batch's transaction wrote to the import's history entry.
     Object.assign(this.report, this.countsWith(batch));
     this.report.importantDatesAdded += batch.datesAdded;
-    for (const outcome of duplicates) this.listDuplicate(outcome);
+    await this.nameMatches(duplicates);
+    for (const { outcome } of duplicates) this.listDuplicate(outcome);
     return true;
   }
 
@@ -288,6 +296,7 @@ export class ImportRun {
       id,
       stored: true,
       fromThisImport,
+      from: null,
       name: foldPersonName(person),
       emails: compactEmailKeys(emails),
     };
@@ -295,23 +304,31 @@ export class ImportRun {
     return target;
   }
 
-  private decide({ ref, contact, keys }: Candidate, batch: Batch): DuplicateOutcome | null {
+  private decide({ ref, contact, keys }: Candidate, batch: Batch): Resemblance | null {
     if (contact.kind === "company" && contact.organisation)
       return this.decideCompany(ref, contact.organisation, batch);
     const policy = this.report.onDuplicate;
     const found = this.index.find(keys);
-    const outcome = (action: DuplicateOutcome["action"], target: MatchTarget): DuplicateOutcome => ({
-      ...ref,
-      action,
-      personId: this.report.dryRun && target.fromThisImport ? null : target.id,
-      matchedBy: found?.matchedBy ?? "name",
-      name: [contact.firstName, contact.lastName].filter(Boolean).join(" "),
+    const outcome = (action: DuplicateOutcome["action"], target: MatchTarget): Resemblance => ({
+      outcome: {
+        ...ref,
+        action,
+        personId: this.unknownToDatabase(target) ? null : target.id,
+        matchedBy: found?.matchedBy ?? "name",
+        name: fullName(contact),
+        // Filled in with the stored name once the batch is written (nameMatches).
+        matchedName: null,
+        matchedAt: target.from,
+      },
+      resembles: this.unknownToDatabase(target) ? null : target.id,
     });
     if (!found || policy === "create") {
-      const target = this.create(contact, keys, batch);
+      const target = this.create(contact, keys, ref, batch);
       if (contact.anniversary)
         batch.anniversaries.push({ personId: target.id, refersTo: contact.anniversary });
-      return found ? { ...outcome("created", target), personId: target.id } : null;
+      if (!found) return null;
+      const created = outcome("created", found.target);
+      return { ...created, outcome: { ...created.outcome, personId: target.id } };
     }
     if (policy === "skip") {
       batch.skipped += 1;
@@ -346,17 +363,26 @@ export class ImportRun {
     ref: RowRef,
     organisation: { name: string; sortName: string },
     batch: Batch,
-  ): DuplicateOutcome | null {
+  ): Resemblance | null {
     if (!this.companies.has(organisation.sortName)) {
       this.companyId(organisation, batch);
       batch.created += 1;
       return null;
     }
     batch.skipped += 1;
-    return { ...ref, action: "skipped", personId: null, matchedBy: "name", name: organisation.name };
+    const outcome: DuplicateOutcome = {
+      ...ref,
+      action: "skipped",
+      personId: null,
+      matchedBy: "name",
+      name: organisation.name,
+      matchedName: null,
+      matchedAt: null,
+    };
+    return { outcome, resembles: null };
   }
 
-  private create(contact: ImportContact, keys: MatchKeys, batch: Batch): MatchTarget {
+  private create(contact: ImportContact, keys: MatchKeys, ref: RowRef, batch: Batch): MatchTarget {
     const companyId = contact.organisation ? this.companyId(contact.organisation, batch) : null;
     const person = newContactRow(contact, companyId, this.actor.userId);
     // register() below records the row's email keys on it.
@@ -364,6 +390,7 @@ export class ImportRun {
       id: person.id,
       stored: false,
       fromThisImport: true,
+      from: ref,
       name: keys.name,
       emails: null,
     };
@@ -532,6 +559,28 @@ export class ImportRun {
   private warn(ref: RowRef, message: Localized): void {
     if (this.report.warnings.length < REPORT_LIST_MAX) this.report.warnings.push({ ...ref, message });
     else this.report.omitted.warnings += 1;
+  }
+
+  /** A person this run's preview would create, so the database has no row for them yet. */
+  private unknownToDatabase(target: MatchTarget): boolean {
+    return this.report.dryRun && target.fromThisImport;
+  }
+
+  /**
+   * Names the person each listed duplicate resembled, as stored: one read per batch, and only
+   * while the report's list has room (a preview's own rows have no stored name; their place in
+   * the file says who they are).
+   */
+  private async nameMatches(duplicates: Resemblance[]): Promise<void> {
+    const room = REPORT_LIST_MAX - this.report.duplicates.length;
+    const listed = duplicates.slice(0, Math.max(0, room));
+    const ids = listed.flatMap(({ resembles }) => (resembles === null ? [] : [resembles]));
+    if (ids.length === 0) return;
+    const names = await listPersonNames(this.ctx.store.db, this.actor.workspaceId, ids);
+    for (const { outcome, resembles } of listed) {
+      const name = resembles === null ? undefined : names.get(resembles);
+      if (name) outcome.matchedName = fullName(name);
+    }
   }
 
   private listDuplicate(outcome: DuplicateOutcome): void {

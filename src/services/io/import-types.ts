@@ -41,10 +41,18 @@ export interface RowWarning extends RowRef {
 
 export interface DuplicateOutcome extends RowRef {
   action: "merged" | "skipped" | "created";
-  /** The person it matched; null in a preview when that person would only be created by this file. */
+  /**
+   * The person it was merged into or skipped for, or ("created") the record it became; null in a
+   * preview when that person would only be created by this file.
+   */
   personId: string | null;
   matchedBy: MatchedBy;
+  /** The row's own name. */
   name: string;
+  /** The name of the person it resembled, as stored; null when only this file has them (a preview). */
+  matchedName: string | null;
+  /** Where in this file that person comes from, when they are one of its rows. */
+  matchedAt: RowRef | null;
 }
 
 export interface CsvDetection {

@@ -73,6 +73,16 @@ export function ImportReportView({
   const n = (value: number) => formatNumber(locale, value);
   const where = (row: { line: number; row: number | null }) =>
     row.row === null ? t("io.line", { line: n(row.line) }) : t("io.row", { row: n(row.row) });
+  // Whom a duplicate row resembled: the stored person's name, or the line of this file their row
+  // is on (a preview has no record for the file's own people yet).
+  const resembled = (duplicate: ImportReport["duplicates"][number]) => {
+    const whom = [duplicate.matchedName, duplicate.matchedAt && where(duplicate.matchedAt)]
+      .filter(Boolean)
+      .join(", ");
+    return whom === ""
+      ? t(`io.action.${duplicate.action}`)
+      : t(`io.actionWith.${duplicate.action}`, { whom });
+  };
   const samples = "samples" in report ? report.samples.slice(0, 5) : [];
   return (
     <div className="import-report" aria-live="polite">
@@ -152,7 +162,7 @@ export function ImportReportView({
             keyOf={(duplicate) => `${duplicate.line}-${duplicate.row}`}
             render={(duplicate) => (
               <>
-                {where(duplicate)}: {duplicate.name} – {t(`io.action.${duplicate.action}`)} (
+                {where(duplicate)}: {duplicate.name} – {resembled(duplicate)} (
                 {t(`io.matchedBy.${duplicate.matchedBy}`)})
                 {duplicate.personId && !report.dryRun ? (
                   <>
