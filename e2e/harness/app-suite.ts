@@ -555,8 +555,8 @@ export function describeApp(lang: Lang): void {
           .getByLabel(tr.io.file)
           .setInputFiles({ name: "kontakte.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
 
-        // The row that repeats Imka's address says whom it resembles: her row, since nothing is saved.
-        const mergedInto = (whom: string) => tr.io.actionWith.merged.replace("{{whom}}", whom);
+        // The row that repeats Imka's address says whom it resembles (her row: nothing is saved
+        // yet) and offers a choice for it alone; the user decides it is someone else.
         const imkasRow = tr.io.row.replace("{{row}}", "2");
         await page.getByRole("button", { name: tr.io.preview, exact: true }).click();
         await page.getByText(summary({ read: 3, created: 1, merged: 1, failed: 1 })).waitFor();
@@ -567,15 +567,20 @@ export function describeApp(lang: Lang): void {
         // Named once ("Row 3: …"), not twice; one company in the singular.
         expect(previewText).not.toMatch(/(\w+ 3): \1/i);
         expect(previewText).toContain(tr.io.companies_one.replace("{{formatted}}", "1"));
-        expect(previewText).toContain(mergedInto(imkasRow));
+        expect(previewText).toContain(tr.io.resembles.replace("{{whom}}", imkasRow));
+        const choice = page.getByLabel(
+          tr.io.rowChoice.replace("{{where}}", tr.io.row.replace("{{row}}", "4")),
+        );
+        expect(await choice.inputValue()).toBe("merge");
+        await choice.selectOption("create");
         await expectAccessible(page, "import preview");
 
         await page.getByRole("button", { name: tr.io.import, exact: true }).click();
         await page.getByRole("heading", { name: tr.io.reportTitle }).waitFor();
-        await page.getByText(summary({ read: 3, created: 1, merged: 1, failed: 1 })).waitFor();
-        // Saved now: her name as stored, and her row.
+        await page.getByText(summary({ read: 3, created: 2, failed: 1 })).waitFor();
+        // Saved now: what became of the row, her name as stored, and her row.
         expect((await page.locator(".import-report").textContent()) ?? "").toContain(
-          mergedInto(`Imka ${surname}, ${imkasRow}`),
+          tr.io.actionWith.created.replace("{{whom}}", `Imka ${surname}, ${imkasRow}`),
         );
         await shoot(page, "import", "desktop");
         for (const format of ["vcard", "csv", "json"]) {

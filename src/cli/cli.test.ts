@@ -205,6 +205,27 @@ describe("kundenfreund import from the command line", () => {
     );
   }, 30_000);
 
+  it("decides single rows otherwise with --choices, by the lines --dry-run lists", () => {
+    const file = path.join(dataDir, "zweimal.csv");
+    writeFileSync(
+      file,
+      "Vorname;Nachname;E-Mail geschäftlich\r\nEda;Wahl;eda@wahl.test\r\nEda;Wahl;eda@wahl.test\r\n",
+    );
+    const preview = importing(file, "en", "--dry-run");
+    expect(preview.stdout).toContain("row 3 (line 3): Eda Wahl – merged into row 2 (line 2) [email]");
+    const wrong = importing(file, "de", "--choices", "3:neu");
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr.trim()).toBe(
+      "choices: „3:neu“ ist keine Angabe „Zeile:merge|skip|create“ wie 14:create.",
+    );
+    const chosen = importing(file, "en", "--choices", "3:create");
+    expect(chosen.status).toBe(0);
+    expect(chosen.stdout).toContain("2 read: 2 created, 0 merged");
+    expect(chosen.stdout).toMatch(
+      /row 3 \(line 3\): Eda Wahl – created \([0-9a-f-]{36}\), though it resembles Eda Wahl, row 2 \(line 2\) \[email\]/,
+    );
+  }, 30_000);
+
   it("applies the columns mapped at the last import of the same layout; --detected-mapping does not", () => {
     const file = path.join(dataDir, "monatsliste.csv");
     writeFileSync(file, "Vorgang;Familie\r\nUte;Monatlich\r\n");

@@ -84,6 +84,28 @@ describeEachStore("API: import, export, backup and merge", (store) => {
     expect(await people()).toBe(before);
   });
 
+  it("takes choices for single rows in the query, and names a broken one without importing", async () => {
+    const people = async () => Number((await client.call("GET", "/api/people")).body.total);
+    const csv =
+      "Vorname;Nachname;E-Mail geschäftlich\r\nWahl;Zeilenfrau;wahl@zeilen.test\r\nWahl;Zeilenfrau;wahl@zeilen.test\r\nWahl;Zeilenfrau;wahl@zeilen.test\r\n";
+    const before = await people();
+    const broken = await upload("/api/import?choices=3:maybe", csv, "text/csv");
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error.fields).toEqual([
+      { field: "choices", code: "invalid", message: expect.stringContaining('"3:maybe" is not') },
+    ]);
+    expect(await people()).toBe(before);
+
+    const imported = await upload("/api/import?onDuplicate=skip&choices=3:create", csv, "text/csv");
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json()).toMatchObject({ created: 2, skipped: 1 });
+    expect(imported.json().duplicates).toEqual([
+      expect.objectContaining({ line: 3, action: "created", matchedName: "Wahl Zeilenfrau" }),
+      expect.objectContaining({ line: 4, action: "skipped", matchedAt: { line: 2, row: 2 } }),
+    ]);
+    expect(await people()).toBe(before + 2);
+  });
+
   it("answers with the failed rows as a CSV to fix, the reason column in the reader's language", async () => {
     const csv = "Vorname;Nachname;Geburtstag\r\nAda;Tagfehler;31.02.1980\r\nBo;Gut;01.02.1980\r\n";
     const german = await uploader(client.app, client.token, "de")("/api/import/preview", csv, "text/csv");

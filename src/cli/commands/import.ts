@@ -13,6 +13,7 @@ import {
   type ImportProgress,
   type ImportReport,
 } from "../../services/io/import-types.ts";
+import { readRowChoices } from "../../services/io/row-choices.ts";
 import { closeContext } from "../../services/open-context.ts";
 import { actorFor, ensureLocalWorkspace } from "../../services/workspace-setup.ts";
 import { checkWritableFile, inputFileSize } from "../files.ts";
@@ -35,6 +36,7 @@ interface ImportFlags extends StoreFlags {
   preset?: (typeof CSV_PRESET_IDS)[number];
   dryRun?: boolean;
   onDuplicate: (typeof DUPLICATE_POLICIES)[number];
+  choices: string[];
   failedRows?: string;
 }
 
@@ -71,6 +73,12 @@ export function importCommand(): Command {
         .choices([...DUPLICATE_POLICIES])
         .default("merge"),
     )
+    .option(
+      "--choices <line:policy,...>",
+      "decide single rows otherwise than --on-duplicate, by the lines --dry-run lists, e.g. --choices 14:create,20:skip (repeatable)",
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .action(async (file: string, flags: ImportFlags) => {
       growHeapSlowly();
       const locale = localeFrom(flags);
@@ -90,6 +98,8 @@ export function importCommand(): Command {
           format: flags.format,
           preset: flags.preset,
           onDuplicate: flags.onDuplicate,
+          // `--choices 14:create --choices 20:skip`; a wrong one is named as "choices".
+          ...(flags.choices.length > 0 ? { choices: readRowChoices(flags.choices.join(",")) } : {}),
           filename: file === "-" ? undefined : path.basename(file),
           // Without --map, the corrections kept from the last import of these columns apply.
           ...(flags.map.length > 0 || flags.detectedMapping

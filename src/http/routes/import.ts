@@ -16,6 +16,7 @@ import {
   IMPORT_FORMATS,
   type ImportSource,
 } from "../../services/io/import-types.ts";
+import { rowChoicesParam } from "../../services/io/row-choices.ts";
 import { withImportSlot } from "../import-slots.ts";
 import { defineRoute, type RouteRequest } from "../route.ts";
 
@@ -82,8 +83,11 @@ const mappingParam = z
   .pipe(userMappingInput);
 
 /** The service's options, with the mapping as the query carries it. */
-const importQuery = importOptionsInput.extend({ mapping: mappingParam.optional() });
-const previewQuery = importQuery.omit({ onDuplicate: true, runId: true });
+const importQuery = importOptionsInput.extend({
+  mapping: mappingParam.optional(),
+  choices: rowChoicesParam.optional(),
+});
+const previewQuery = importQuery.omit({ onDuplicate: true, choices: true, runId: true });
 
 export const localized = z.object({ de: z.string(), en: z.string() });
 const rowRef = { line: z.number(), row: z.number().nullable() };
@@ -204,7 +208,7 @@ export const importRoutes = [
     method: "POST",
     path: "/api/import",
     summary:
-      "Import contacts from a vCard or CSV file sent as the body; duplicates are merged, skipped or created (onDuplicate)",
+      "Import contacts from a vCard or CSV file sent as the body; duplicates are merged, skipped or created (onDuplicate, or per row: choices)",
     tag: "Import and export",
     access: "write",
     query: importQuery,

@@ -424,6 +424,36 @@ describeEachStore("import of vCard and CSV files", (store) => {
       });
     });
 
+    it("decides single rows otherwise when the user chose so after the preview", async () => {
+      await fresh();
+      const anna = await buildPerson(ctx, actor, {
+        firstName: "Anna",
+        lastName: "Becker",
+        channels: [{ kind: "email", value: "anna@acme.de" }],
+      });
+      const csv =
+        "Vorname;Nachname;E-Mail geschäftlich\r\nAnna;Becker;anna@acme.de\r\nAnna;Becker;anna@acme.de\r\nAnna;Becker;anna@acme.de\r\n";
+      const preview = await previewImport(ctx, actor, csv);
+      expect(preview.duplicates.map((d) => [d.line, d.action, d.personId])).toEqual([
+        [2, "merged", anna.id],
+        [3, "merged", anna.id],
+        [4, "merged", anna.id],
+      ]);
+      // Line 3 is another Anna Becker after all; line 4 is left out; the rest as the import says.
+      const choices = new Map([
+        [3, "create"],
+        [4, "skip"],
+      ] as const);
+      const report = await importContacts(ctx, actor, csv, { onDuplicate: "merge", choices });
+      expect(report).toMatchObject({ created: 1, merged: 1, skipped: 1, onDuplicate: "merge" });
+      expect(report.duplicates.map((d) => [d.line, d.action, d.matchedName])).toEqual([
+        [2, "merged", "Anna Becker"],
+        [3, "created", "Anna Becker"],
+        [4, "skipped", "Anna Becker"],
+      ]);
+      expect(await allPeople(ctx, actor)).toHaveLength(2);
+    });
+
     it("finds a person written differently at the same company (umlauts, case, one typo)", async () => {
       await fresh();
       const company = await buildCompany(ctx, actor, { name: "Müller & Söhne KG" });

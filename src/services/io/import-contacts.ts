@@ -21,6 +21,7 @@ import {
   type ImportReport,
 } from "./import-types.ts";
 import { detectImportFormat, type OpenedImport, openImport } from "./open-import.ts";
+import { rowChoicesInput } from "./row-choices.ts";
 import { findSavedCsvMapping, rememberCsvMapping } from "./saved-csv-mappings.ts";
 
 /**
@@ -62,6 +63,8 @@ export const importOptionsInput = z.strictObject({
   format: z.enum(IMPORT_FORMATS).optional(),
   preset: z.enum(CSV_PRESET_IDS).optional(),
   onDuplicate: z.enum(DUPLICATE_POLICIES).default("merge"),
+  /** Single rows the user decided otherwise after a preview (row-choices.ts). */
+  choices: rowChoicesInput.optional(),
   filename: z.string().trim().max(255).optional(),
   mapping: userMappingInput.optional(),
   /** Names the import's history entry, so a client that cancels the upload can ask what was stored. */
@@ -158,6 +161,7 @@ async function runImport(
       format,
       dryRun,
       onDuplicate: options.onDuplicate,
+      choices: options.choices ?? new Map(),
       runId,
       phoneCountry,
     });

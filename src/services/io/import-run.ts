@@ -46,6 +46,7 @@ import {
 import { insertCreatedRows, newContactRow } from "./import-write.ts";
 import type { OpenedItem } from "./open-import.ts";
 import { checkContactRecord, type ImportContact } from "./record-to-contact.ts";
+import type { RowChoices } from "./row-choices.ts";
 
 /** A row's duplicate outcome, with the stored person it resembled (null: none, or only in this file). */
 interface Resemblance {
@@ -88,6 +89,7 @@ export class ImportRun {
   private readonly index = new ImportIndex();
   /** Stored people found so far, by id: see storedTarget. */
   private readonly storedTargets = new Map<string, MatchTarget>();
+  private readonly choices: RowChoices;
   /** Folded company name → id, of companies found in the database or created by this import. */
   private readonly companies = new Map<string, string>();
   private readonly started = performance.now();
@@ -112,12 +114,15 @@ export class ImportRun {
       format: ImportFormat;
       dryRun: boolean;
       onDuplicate: DuplicatePolicy;
+      /** Rows decided otherwise than onDuplicate, by file line. */
+      choices: RowChoices;
       runId: string | null;
       phoneCountry: PhoneCountry;
     },
   ) {
-    const { phoneCountry, ...reported } = options;
+    const { phoneCountry, choices, ...reported } = options;
     this.phoneCountry = phoneCountry;
+    this.choices = choices;
     this.keyOf = (channel) => channelKey(channel.kind, channel.value, phoneCountry);
     this.failedRows = options.format === "csv" ? new FailedRowsCollector() : null;
     this.report = {
@@ -307,7 +312,7 @@ export class ImportRun {
   private decide({ ref, contact, keys }: Candidate, batch: Batch): Resemblance | null {
     if (contact.kind === "company" && contact.organisation)
       return this.decideCompany(ref, contact.organisation, batch);
-    const policy = this.report.onDuplicate;
+    const policy = this.choices.get(ref.line) ?? this.report.onDuplicate;
     const found = this.index.find(keys);
     const outcome = (action: DuplicateOutcome["action"], target: MatchTarget): Resemblance => ({
       outcome: {

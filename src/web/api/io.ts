@@ -9,6 +9,7 @@ import type { PeopleFilter } from "./people.ts";
 import { markSignedOut } from "./session.ts";
 
 export type DuplicatePolicy = "merge" | "skip" | "create";
+export const DUPLICATE_POLICIES: readonly DuplicatePolicy[] = ["merge", "skip", "create"];
 
 /** What `POST /api/import` answers: every row accounted for. */
 export type ImportReport = ImportReportBody;
@@ -41,7 +42,13 @@ const UPLOAD_TYPES: Record<string, string> = {
 export function uploadImport<T extends ImportReport>(
   mode: "preview" | "import",
   file: File,
-  options: { onDuplicate: DuplicatePolicy; mapping: Record<string, string> | null; runId?: string },
+  options: {
+    onDuplicate: DuplicatePolicy;
+    mapping: Record<string, string> | null;
+    runId?: string;
+    /** Rows decided otherwise than onDuplicate, by file line. */
+    choices?: ReadonlyMap<number, DuplicatePolicy>;
+  },
   onProgress: (fraction: number) => void,
   signal: AbortSignal,
 ): Promise<T> {
@@ -52,7 +59,13 @@ export function uploadImport<T extends ImportReport>(
   const query =
     mode === "preview"
       ? queryString({ filename: file.name, mapping })
-      : queryString({ filename: file.name, onDuplicate: options.onDuplicate, mapping, runId: options.runId });
+      : queryString({
+          filename: file.name,
+          onDuplicate: options.onDuplicate,
+          mapping,
+          runId: options.runId,
+          choices: choicesParam(options.choices),
+        });
   const path = mode === "preview" ? "/api/import/preview" : "/api/import";
   const extension = file.name.split(".").at(-1)?.toLowerCase() ?? "";
   return new Promise<T>((resolve, reject) => {
@@ -75,6 +88,12 @@ export function uploadImport<T extends ImportReport>(
     signal.addEventListener("abort", () => request.abort(), { once: true });
     request.send(file);
   });
+}
+
+/** Choices as the query writes them ("14:create,20:skip"); none: left out. */
+function choicesParam(choices: ReadonlyMap<number, DuplicatePolicy> | undefined): string | undefined {
+  if (!choices || choices.size === 0) return undefined;
+  return [...choices].map(([line, policy]) => `${line}:${policy}`).join(",");
 }
 
 /** The user's last imports, newest first. */

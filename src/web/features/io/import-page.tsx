@@ -57,6 +57,8 @@ export function ImportPage(): ReactElement {
   const [mapping, setMapping] = useState<Record<string, string> | null>(null);
   const [csv, setCsv] = useState<ImportReport["csv"]>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
+  // Rows of the previewed file decided otherwise than `onDuplicate`, by line: kept for that file.
+  const [choices, setChoices] = useState<ReadonlyMap<number, DuplicatePolicy>>(new Map());
   const cancel = useRef<AbortController | null>(null);
 
   const send = async (mode: "preview" | "import") => {
@@ -70,7 +72,7 @@ export function ImportPage(): ReactElement {
       const report = await uploadImport<ImportReport | ImportPreview>(
         mode,
         file,
-        { onDuplicate, mapping, runId: runId ?? undefined },
+        { onDuplicate, mapping, runId: runId ?? undefined, choices: mode === "import" ? choices : undefined },
         (fraction) => setPhase({ kind: "sending", mode, fraction }),
         controller.signal,
       );
@@ -117,6 +119,7 @@ export function ImportPage(): ReactElement {
           onChange={(event) => {
             setFile(event.target.files?.[0] ?? null);
             setPhase({ kind: "idle" });
+            setChoices(new Map());
             setMapping(null);
             setCsv(null);
           }}
@@ -195,7 +198,27 @@ export function ImportPage(): ReactElement {
           </p>
         ) : null}
         {phase.kind === "done" ? (
-          <ImportReportView report={phase.report} locale={locale} fileName={file?.name ?? null} />
+          <ImportReportView
+            report={phase.report}
+            locale={locale}
+            fileName={file?.name ?? null}
+            choices={
+              phase.mode === "preview"
+                ? {
+                    of: (line) => choices.get(line) ?? onDuplicate,
+                    choose: (line, policy) =>
+                      setChoices((previous) => {
+                        const next = new Map(previous);
+                        // The page's own policy needs no word for a row; only the exceptions are sent.
+                        if (policy === onDuplicate) next.delete(line);
+                        else next.set(line, policy);
+                        return next;
+                      }),
+                    disabled: sending,
+                  }
+                : null
+            }
+          />
         ) : null}
       </section>
 

@@ -2,7 +2,12 @@ import { type ReactElement, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import type { Locale } from "../../../core/locale.ts";
-import type { ImportPreview, ImportReport } from "../../api/io.ts";
+import {
+  DUPLICATE_POLICIES,
+  type DuplicatePolicy,
+  type ImportPreview,
+  type ImportReport,
+} from "../../api/io.ts";
 import { formatNumber } from "../../i18n/format.ts";
 import { FailedRowsDownload } from "./failed-rows-download.tsx";
 import { FailureReasons } from "./failure-reasons.tsx";
@@ -58,16 +63,36 @@ function ReportList<T>({
   );
 }
 
+type Duplicate = ImportReport["duplicates"][number];
+
+/**
+ * A person's row, which a choice applies to; a company's own card that is skipped because the
+ * company exists names no person (no record, no row of the file).
+ */
+function isPersonRow(duplicate: Duplicate): boolean {
+  return duplicate.personId !== null || duplicate.matchedAt !== null;
+}
+
 /** What an import did, or a preview would do: the counts, then the rows that need a look. */
+/** A preview's duplicates as choices: what the import does with each row, changeable one by one. */
+export interface RowChoicesControl {
+  of: (line: number) => DuplicatePolicy;
+  choose: (line: number, policy: DuplicatePolicy) => void;
+  disabled: boolean;
+}
+
 export function ImportReportView({
   report,
   locale,
   fileName = null,
+  choices = null,
 }: {
   report: ImportReport | ImportPreview;
   locale: Locale;
   /** The imported file's name, for the name of the failed-rows file. */
   fileName?: string | null;
+  /** For a preview: each duplicate person's row gets a choice. */
+  choices?: RowChoicesControl | null;
 }): ReactElement {
   const { t } = useTranslation();
   const n = (value: number) => formatNumber(locale, value);
@@ -75,14 +100,12 @@ export function ImportReportView({
     row.row === null ? t("io.line", { line: n(row.line) }) : t("io.row", { row: n(row.row) });
   // Whom a duplicate row resembled: the stored person's name, or the line of this file their row
   // is on (a preview has no record for the file's own people yet).
-  const resembled = (duplicate: ImportReport["duplicates"][number]) => {
-    const whom = [duplicate.matchedName, duplicate.matchedAt && where(duplicate.matchedAt)]
-      .filter(Boolean)
-      .join(", ");
-    return whom === ""
+  const whom = (duplicate: Duplicate) =>
+    [duplicate.matchedName, duplicate.matchedAt && where(duplicate.matchedAt)].filter(Boolean).join(", ");
+  const resembled = (duplicate: Duplicate) =>
+    whom(duplicate) === ""
       ? t(`io.action.${duplicate.action}`)
-      : t(`io.actionWith.${duplicate.action}`, { whom });
-  };
+      : t(`io.actionWith.${duplicate.action}`, { whom: whom(duplicate) });
   const samples = "samples" in report ? report.samples.slice(0, 5) : [];
   return (
     <div className="import-report" aria-live="polite">
@@ -156,24 +179,47 @@ export function ImportReportView({
       {report.duplicates.length > 0 ? (
         <>
           <h4>{t("io.duplicatesFound")}</h4>
+          {choices ? <p className="muted small">{t("io.choicesHint")}</p> : null}
           <ReportList
             items={report.duplicates}
             omitted={report.omitted.duplicates}
             keyOf={(duplicate) => `${duplicate.line}-${duplicate.row}`}
-            render={(duplicate) => (
-              <>
-                {where(duplicate)}: {duplicate.name} – {resembled(duplicate)} (
-                {t(`io.matchedBy.${duplicate.matchedBy}`)})
-                {duplicate.personId && !report.dryRun ? (
-                  <>
-                    {" "}
-                    <Link href={`/people/${duplicate.personId}`} className="text-link">
-                      {t("io.open")}
-                    </Link>
-                  </>
-                ) : null}
-              </>
-            )}
+            render={(duplicate) =>
+              choices && isPersonRow(duplicate) ? (
+                <>
+                  {where(duplicate)}: {duplicate.name} – {t("io.resembles", { whom: whom(duplicate) })} (
+                  {t(`io.matchedBy.${duplicate.matchedBy}`)}){" "}
+                  <select
+                    className="row-choice"
+                    aria-label={t("io.rowChoice", { where: where(duplicate) })}
+                    value={choices.of(duplicate.line)}
+                    disabled={choices.disabled}
+                    onChange={(event) =>
+                      choices.choose(duplicate.line, event.target.value as DuplicatePolicy)
+                    }
+                  >
+                    {DUPLICATE_POLICIES.map((policy) => (
+                      <option key={policy} value={policy}>
+                        {t(`io.choice.${policy}`)}
+                      </option>
+                    ))}
+                  </select>
+                </>
+              ) : (
+                <>
+                  {where(duplicate)}: {duplicate.name} – {resembled(duplicate)} (
+                  {t(`io.matchedBy.${duplicate.matchedBy}`)})
+                  {duplicate.personId && !report.dryRun ? (
+                    <>
+                      {" "}
+                      <Link href={`/people/${duplicate.personId}`} className="text-link">
+                        {t("io.open")}
+                      </Link>
+                    </>
+                  ) : null}
+                </>
+              )
+            }
             locale={locale}
           />
         </>
