@@ -21,7 +21,7 @@ export interface MatchTarget {
   fromThisImport: boolean;
   /**
    * Where in the file the row that created it is, for the report; null for a person read from the
-   * database (an earlier batch's rows are found there without their place in the file).
+   * database, and once an import has stored its batch (only a preview keeps it to the end).
    */
   from: RowRef | null;
   /** Who it is, so that a shared switchboard number or team mailbox does not make two people one. */

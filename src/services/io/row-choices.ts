@@ -1,14 +1,17 @@
 import { z } from "zod";
 import { bilingual, parseInput } from "../../core/validation.ts";
-import { DUPLICATE_POLICIES, type DuplicatePolicy } from "./import-types.ts";
+import { DUPLICATE_POLICIES, type DuplicatePolicy, REPORT_LIST_MAX } from "./import-types.ts";
 
 // What the user decided for single rows after a preview: "this Anna is not that Anna, create her".
 // Rows are named by their line in the file, as the preview's report names them; the file is sent
 // again with the choices, so the lines are the same. Written as the query carries it:
 // "14:create,20:skip".
 
-/** More than a report lists (1,000) with room to spare; beyond it, a choice per row is no choice. */
-export const ROW_CHOICES_MAX = 5_000;
+/**
+ * As many as a report lists (REPORT_LIST_MAX): the rows a user can see and decide. A query of that
+ * many ("123456:create," each) stays within the 16 KB a request's head may have.
+ */
+export const ROW_CHOICES_MAX = REPORT_LIST_MAX;
 
 const ENTRY = /^(\d{1,9}):([a-z]+)$/;
 
