@@ -573,6 +573,11 @@ export function describeApp(lang: Lang): void {
         );
         expect(await choice.inputValue()).toBe("merge");
         await choice.selectOption("create");
+        // The preview's counts were for the choice before: asked again, they follow the new one.
+        await page.getByText(tr.io.previewOutdated).waitFor();
+        await page.getByRole("button", { name: tr.io.previewAgain }).click();
+        await page.getByText(summary({ read: 3, created: 2, failed: 1 })).waitFor();
+        expect(await choice.inputValue()).toBe("create");
         await expectAccessible(page, "import preview");
 
         await page.getByRole("button", { name: tr.io.import, exact: true }).click();

@@ -218,6 +218,7 @@ describe("kundenfreund import from the command line", () => {
     expect(wrong.stderr.trim()).toBe(
       "choices: „3:neu“ ist keine Angabe „Zeile:merge|skip|create“ wie 14:create.",
     );
+    expect(importing(file, "en", "--dry-run", "--choices", "3:create").stdout).toContain("2 read: 2 created");
     const chosen = importing(file, "en", "--choices", "3:create");
     expect(chosen.status).toBe(0);
     expect(chosen.stdout).toContain("2 read: 2 created, 0 merged");

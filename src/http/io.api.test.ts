@@ -96,6 +96,15 @@ describeEachStore("API: import, export, backup and merge", (store) => {
     ]);
     expect(await people()).toBe(before);
 
+    // The preview answers for the same policy and choices, and writes nothing.
+    const preview = await upload("/api/import/preview?onDuplicate=skip&choices=3:create", csv, "text/csv");
+    expect(preview.json()).toMatchObject({ dryRun: true, created: 2, skipped: 1 });
+    expect(preview.json().duplicates).toEqual([
+      expect.objectContaining({ line: 3, action: "created", personId: null, matchedAt: { line: 2, row: 2 } }),
+      expect.objectContaining({ line: 4, action: "skipped", personId: null, matchedAt: { line: 2, row: 2 } }),
+    ]);
+    expect(await people()).toBe(before);
+
     const imported = await upload("/api/import?onDuplicate=skip&choices=3:create", csv, "text/csv");
     expect(imported.statusCode).toBe(200);
     expect(imported.json()).toMatchObject({ created: 2, skipped: 1 });

@@ -90,7 +90,7 @@ describe("import command report", () => {
   });
 
   it("names how a duplicate was found, and whom it resembled, in the reader's language", () => {
-    const row = { matchedName: null, matchedAt: null };
+    const row = { entity: "person" as const, matchedName: null, matchedAt: null };
     const duplicates: ImportReport["duplicates"] = [
       {
         line: 7,

@@ -87,7 +87,7 @@ const importQuery = importOptionsInput.extend({
   mapping: mappingParam.optional(),
   choices: rowChoicesParam.optional(),
 });
-const previewQuery = importQuery.omit({ onDuplicate: true, choices: true, runId: true });
+const previewQuery = importQuery.omit({ runId: true });
 
 export const localized = z.object({ de: z.string(), en: z.string() });
 const rowRef = { line: z.number(), row: z.number().nullable() };
@@ -115,6 +115,7 @@ const reportSchema = z.object({
   duplicates: z.array(
     z.object({
       ...rowRef,
+      entity: z.enum(["person", "company"]),
       action: z.enum(["merged", "skipped", "created"]),
       personId: z.string().nullable(),
       matchedBy: z.enum(["email", "phone", "name"]),

@@ -360,6 +360,7 @@ describeEachStore("import of vCard and CSV files", (store) => {
         {
           line: 2,
           row: 2,
+          entity: "person",
           action: "merged",
           personId: anna.id,
           matchedBy: "email",

@@ -320,6 +320,7 @@ export class ImportRun {
     const outcome = (action: DuplicateOutcome["action"], target: MatchTarget): Resemblance => ({
       outcome: {
         ...ref,
+        entity: "person",
         action,
         personId: this.unknownToDatabase(target) ? null : target.id,
         matchedBy: found?.matchedBy ?? "name",
@@ -336,7 +337,9 @@ export class ImportRun {
         batch.anniversaries.push({ personId: target.id, refersTo: contact.anniversary });
       if (!found) return null;
       const created = outcome("created", found.target);
-      return { ...created, outcome: { ...created.outcome, personId: target.id } };
+      // The row's own new record; a preview creates none.
+      const personId = this.report.dryRun ? null : target.id;
+      return { ...created, outcome: { ...created.outcome, personId } };
     }
     if (policy === "skip") {
       batch.skipped += 1;
@@ -380,6 +383,7 @@ export class ImportRun {
     batch.skipped += 1;
     const outcome: DuplicateOutcome = {
       ...ref,
+      entity: "company",
       action: "skipped",
       personId: null,
       matchedBy: "name",

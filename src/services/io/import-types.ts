@@ -40,6 +40,8 @@ export interface RowWarning extends RowRef {
 }
 
 export interface DuplicateOutcome extends RowRef {
+  /** A person's row, or a company's own card (skipped when the company exists; no choice applies). */
+  entity: "person" | "company";
   action: "merged" | "skipped" | "created";
   /**
    * The person it was merged into or skipped for, or ("created") the record it became; null in a

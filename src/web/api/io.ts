@@ -56,16 +56,14 @@ export function uploadImport<T extends ImportReport>(
   // chosen yet (null): the server applies what the user kept for files with these headers; an empty
   // choice ({}) is sent, so going back to the detected mapping also forgets the kept one.
   const mapping = options.mapping === null ? undefined : JSON.stringify(options.mapping);
-  const query =
-    mode === "preview"
-      ? queryString({ filename: file.name, mapping })
-      : queryString({
-          filename: file.name,
-          onDuplicate: options.onDuplicate,
-          mapping,
-          runId: options.runId,
-          choices: choicesParam(options.choices),
-        });
+  // A preview answers for the same policy and choices the import would run with.
+  const query = queryString({
+    filename: file.name,
+    onDuplicate: options.onDuplicate,
+    mapping,
+    runId: mode === "import" ? options.runId : undefined,
+    choices: choicesParam(options.choices),
+  });
   const path = mode === "preview" ? "/api/import/preview" : "/api/import";
   const extension = file.name.split(".").at(-1)?.toLowerCase() ?? "";
   return new Promise<T>((resolve, reject) => {

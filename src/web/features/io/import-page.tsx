@@ -32,7 +32,11 @@ type Phase =
       mode: "preview" | "import";
       report: ImportReport | ImportPreview;
       /** What the answer was computed with: a preview is outdated once the user changes either. */
-      sentWith: { mapping: Record<string, string> | null; onDuplicate: DuplicatePolicy };
+      sentWith: {
+        mapping: Record<string, string> | null;
+        onDuplicate: DuplicatePolicy;
+        choices: ReadonlyMap<number, DuplicatePolicy>;
+      };
     }
   | { kind: "cancelled"; runId: string | null }
   | { kind: "failed"; message: string };
@@ -72,14 +76,14 @@ export function ImportPage(): ReactElement {
       const report = await uploadImport<ImportReport | ImportPreview>(
         mode,
         file,
-        { onDuplicate, mapping, runId: runId ?? undefined, choices: mode === "import" ? choices : undefined },
+        { onDuplicate, mapping, runId: runId ?? undefined, choices },
         (fraction) => setPhase({ kind: "sending", mode, fraction }),
         controller.signal,
       );
       // Kept corrections become the page's choices: shown, changeable, and sent from now on.
       const used = mapping === null && report.csv?.savedMappingAt ? report.csv.corrections : mapping;
       setMapping(used);
-      setPhase({ kind: "done", mode, report, sentWith: { mapping: used, onDuplicate } });
+      setPhase({ kind: "done", mode, report, sentWith: { mapping: used, onDuplicate, choices } });
       setCsv(report.csv);
       // New and merged people show up everywhere else at once.
       if (mode === "import") await queryClient.invalidateQueries();
@@ -97,7 +101,9 @@ export function ImportPage(): ReactElement {
   const previewOutdated =
     phase.kind === "done" &&
     phase.mode === "preview" &&
-    (phase.sentWith.mapping !== mapping || phase.sentWith.onDuplicate !== onDuplicate);
+    (phase.sentWith.mapping !== mapping ||
+      phase.sentWith.onDuplicate !== onDuplicate ||
+      phase.sentWith.choices !== choices);
   return (
     <section className="page">
       <header className="page-head">

@@ -65,14 +65,6 @@ function ReportList<T>({
 
 type Duplicate = ImportReport["duplicates"][number];
 
-/**
- * A person's row, which a choice applies to; a company's own card that is skipped because the
- * company exists names no person (no record, no row of the file).
- */
-function isPersonRow(duplicate: Duplicate): boolean {
-  return duplicate.personId !== null || duplicate.matchedAt !== null;
-}
-
 /** What an import did, or a preview would do: the counts, then the rows that need a look. */
 /** A preview's duplicates as choices: what the import does with each row, changeable one by one. */
 export interface RowChoicesControl {
@@ -185,7 +177,7 @@ export function ImportReportView({
             omitted={report.omitted.duplicates}
             keyOf={(duplicate) => `${duplicate.line}-${duplicate.row}`}
             render={(duplicate) =>
-              choices && isPersonRow(duplicate) ? (
+              choices && duplicate.entity === "person" ? (
                 <>
                   {where(duplicate)}: {duplicate.name} – {t("io.resembles", { whom: whom(duplicate) })} (
                   {t(`io.matchedBy.${duplicate.matchedBy}`)}){" "}
