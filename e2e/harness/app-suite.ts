@@ -557,7 +557,7 @@ export function describeApp(lang: Lang): void {
 
         // The row that repeats Imka's address says whom it resembles (her row: nothing is saved
         // yet) and offers a choice for it alone; the user decides it is someone else.
-        const imkasRow = tr.io.row.replace("{{row}}", "2");
+        const imkasRow = tr.io.rowInSentence.replace("{{row}}", "2");
         await page.getByRole("button", { name: tr.io.preview, exact: true }).click();
         await page.getByText(summary({ read: 3, created: 1, merged: 1, failed: 1 })).waitFor();
         await page.getByText(tr.io.nothingSaved).waitFor();

@@ -92,8 +92,13 @@ export function ImportReportView({
     row.row === null ? t("io.line", { line: n(row.line) }) : t("io.row", { row: n(row.row) });
   // Whom a duplicate row resembled: the stored person's name, or the line of this file their row
   // is on (a preview has no record for the file's own people yet).
+  // The same place, named within a sentence ("… resembles Imka Testfield, row 2").
+  const mention = (ref: { line: number; row: number | null }) =>
+    ref.row === null
+      ? t("io.lineInSentence", { line: n(ref.line) })
+      : t("io.rowInSentence", { row: n(ref.row) });
   const whom = (duplicate: Duplicate) =>
-    [duplicate.matchedName, duplicate.matchedAt && where(duplicate.matchedAt)].filter(Boolean).join(", ");
+    [duplicate.matchedName, duplicate.matchedAt && mention(duplicate.matchedAt)].filter(Boolean).join(", ");
   const resembled = (duplicate: Duplicate) =>
     whom(duplicate) === ""
       ? t(`io.action.${duplicate.action}`)
