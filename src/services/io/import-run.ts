@@ -317,33 +317,37 @@ export class ImportRun {
       return this.decideCompany(ref, contact.organisation, batch);
     const policy = this.choices.get(ref.line) ?? this.report.onDuplicate;
     const found = this.index.find(keys);
-    const outcome = (action: DuplicateOutcome["action"], target: MatchTarget): Resemblance => ({
+    // The stored record a target is, if any: a preview's own people have none yet.
+    const recordOf = (target: MatchTarget) => (this.unknownToDatabase(target) ? null : target.id);
+    /** `personId`: the record the row went into (the one it resembles) or, created, became. */
+    const outcome = (
+      action: DuplicateOutcome["action"],
+      resembled: MatchTarget,
+      personId: string | null,
+    ): Resemblance => ({
       outcome: {
         ...ref,
         entity: "person",
         action,
-        personId: this.unknownToDatabase(target) ? null : target.id,
+        personId,
         matchedBy: found?.matchedBy ?? "name",
         name: fullName(contact),
         // Filled in with the stored name once the batch is written (nameMatches).
         matchedName: null,
-        matchedAt: target.from,
+        matchedAt: resembled.from,
       },
-      resembles: this.unknownToDatabase(target) ? null : target.id,
+      resembles: recordOf(resembled),
     });
     if (!found || policy === "create") {
       const target = this.create(contact, keys, ref, batch);
       if (contact.anniversary)
         batch.anniversaries.push({ personId: target.id, refersTo: contact.anniversary });
-      if (!found) return null;
-      const created = outcome("created", found.target);
       // The row's own new record; a preview creates none.
-      const personId = this.report.dryRun ? null : target.id;
-      return { ...created, outcome: { ...created.outcome, personId } };
+      return found ? outcome("created", found.target, this.report.dryRun ? null : target.id) : null;
     }
     if (policy === "skip") {
       batch.skipped += 1;
-      return outcome("skipped", found.target);
+      return outcome("skipped", found.target, recordOf(found.target));
     }
     batch.merged += 1;
     if (!found.target.fromThisImport) batch.mergedIntoExisting += 1;
@@ -366,7 +370,7 @@ export class ImportRun {
       else batch.merges.set(found.target.id, [contact]);
     }
     this.index.register(found.target, keys);
-    return outcome("merged", found.target);
+    return outcome("merged", found.target, recordOf(found.target));
   }
 
   /** A company's own card: the company is created once; a card for a known company changes nothing. */

@@ -8,11 +8,13 @@ import { api, appLanguage, queryString, safeJson, toApiError } from "./client.ts
 import type { PeopleFilter } from "./people.ts";
 import { markSignedOut } from "./session.ts";
 
-export type DuplicatePolicy = "merge" | "skip" | "create";
-export const DUPLICATE_POLICIES: readonly DuplicatePolicy[] = ["merge", "skip", "create"];
-
 /** What `POST /api/import` answers: every row accounted for. */
 export type ImportReport = ImportReportBody;
+
+/** What to do with a row that matches someone, as the API names it. */
+export type DuplicatePolicy = ImportReport["onDuplicate"];
+/** Every policy, in the order the page offers them; the API's type keeps the list in step. */
+export const DUPLICATE_POLICIES = ["merge", "skip", "create"] as const satisfies readonly DuplicatePolicy[];
 
 /** An import in the user's history: what it stored, and whether it ran to the end of its file. */
 export type ImportRun = ImportRunBody;

@@ -65,13 +65,34 @@ function ReportList<T>({
 
 type Duplicate = ImportReport["duplicates"][number];
 
-/** What an import did, or a preview would do: the counts, then the rows that need a look. */
 /** A preview's duplicates as choices: what the import does with each row, changeable one by one. */
 export interface RowChoicesControl {
   of: (line: number) => DuplicatePolicy;
   choose: (line: number, policy: DuplicatePolicy) => void;
   disabled: boolean;
 }
+
+/** The choice for one duplicate row of a preview, labelled with where the row is. */
+function RowChoice({ line, label, control }: { line: number; label: string; control: RowChoicesControl }) {
+  const { t } = useTranslation();
+  return (
+    <select
+      className="row-choice"
+      aria-label={label}
+      value={control.of(line)}
+      disabled={control.disabled}
+      onChange={(event) => control.choose(line, event.target.value as DuplicatePolicy)}
+    >
+      {DUPLICATE_POLICIES.map((policy) => (
+        <option key={policy} value={policy}>
+          {t(`io.choice.${policy}`)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** What an import did, or a preview would do: the counts, then the rows that need a look. */
 
 export function ImportReportView({
   report,
@@ -90,13 +111,13 @@ export function ImportReportView({
   const n = (value: number) => formatNumber(locale, value);
   const where = (row: { line: number; row: number | null }) =>
     row.row === null ? t("io.line", { line: n(row.line) }) : t("io.row", { row: n(row.row) });
-  // Whom a duplicate row resembled: the stored person's name, or the line of this file their row
-  // is on (a preview has no record for the file's own people yet).
   // The same place, named within a sentence ("… resembles Imka Testfield, row 2").
   const mention = (ref: { line: number; row: number | null }) =>
     ref.row === null
       ? t("io.lineInSentence", { line: n(ref.line) })
       : t("io.rowInSentence", { row: n(ref.row) });
+  // Whom a duplicate row resembled: the stored person's name, or the row of this file they come
+  // from (a preview has no record for the file's own people yet).
   const whom = (duplicate: Duplicate) =>
     [duplicate.matchedName, duplicate.matchedAt && mention(duplicate.matchedAt)].filter(Boolean).join(", ");
   const resembled = (duplicate: Duplicate) =>
@@ -186,21 +207,11 @@ export function ImportReportView({
                 <>
                   {where(duplicate)}: {duplicate.name} – {t("io.resembles", { whom: whom(duplicate) })} (
                   {t(`io.matchedBy.${duplicate.matchedBy}`)}){" "}
-                  <select
-                    className="row-choice"
-                    aria-label={t("io.rowChoice", { where: where(duplicate) })}
-                    value={choices.of(duplicate.line)}
-                    disabled={choices.disabled}
-                    onChange={(event) =>
-                      choices.choose(duplicate.line, event.target.value as DuplicatePolicy)
-                    }
-                  >
-                    {DUPLICATE_POLICIES.map((policy) => (
-                      <option key={policy} value={policy}>
-                        {t(`io.choice.${policy}`)}
-                      </option>
-                    ))}
-                  </select>
+                  <RowChoice
+                    line={duplicate.line}
+                    label={t("io.rowChoice", { where: where(duplicate) })}
+                    control={choices}
+                  />
                 </>
               ) : (
                 <>
